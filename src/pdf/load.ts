@@ -1,0 +1,56 @@
+import { createRequire } from "node:module";
+import path from "node:path";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { InputError } from "../errors.js";
+
+const require = createRequire(import.meta.url);
+// cMaps and standard fonts come from the package's own folders: never a URL (no network at run time).
+const PDFJS_DIR = path.dirname(require.resolve("pdfjs-dist/package.json"));
+
+export interface PdfHandle {
+  readonly doc: PDFDocumentProxy;
+  readonly pageCount: number;
+  close(): Promise<void>;
+}
+
+const PDF_MAGIC = "%PDF-";
+
+/**
+ * Opens a PDF from bytes with pdfjs-dist (legacy build, for Node).
+ * Throws InputError for what is the user's file's fault: not a PDF, encrypted, unreadable, no pages.
+ */
+export async function openPdf(bytes: Uint8Array, opts: { password?: string } = {}): Promise<PdfHandle> {
+  if (bytes.byteLength === 0) throw new InputError("the file is empty", "empty");
+  // The header may sit after some junk bytes (the spec allows it within the first 1024 bytes).
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (!head.includes(PDF_MAGIC)) throw new InputError("not a PDF (no %PDF- header)", "not-pdf");
+  const task = getDocument({
+    // pdfjs transfers (detaches) the array it is given: hand it a copy so the caller keeps its bytes.
+    data: new Uint8Array(bytes),
+    password: opts.password,
+    standardFontDataUrl: path.join(PDFJS_DIR, "standard_fonts") + "/",
+    cMapUrl: path.join(PDFJS_DIR, "cmaps") + "/",
+    cMapPacked: true,
+    wasmUrl: path.join(PDFJS_DIR, "wasm") + "/",
+    iccUrl: path.join(PDFJS_DIR, "iccs") + "/",
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (err) {
+    await task.destroy().catch(() => undefined);
+    const name = (err as { name?: string }).name ?? "";
+    const msg = (err as Error).message ?? String(err);
+    if (name === "PasswordException") {
+      throw new InputError(opts.password ? "the PDF password is wrong" : "the PDF is encrypted (pass --password)", "encrypted");
+    }
+    throw new InputError(`the PDF cannot be read: ${msg.split("\n")[0]}`, "corrupt");
+  }
+  if (doc.numPages === 0) {
+    await task.destroy();
+    throw new InputError("the PDF has no pages", "empty");
+  }
+  return { doc, pageCount: doc.numPages, close: () => task.destroy() };
+}

@@ -1,0 +1,35 @@
+import type { LogicalTable } from "../table/index.js";
+import type { GenericRecord } from "../schema/index.js";
+import type { Repair } from "../types/index.js";
+import { columnLabels } from "./header-labels.js";
+import { bodyRows } from "./rows.js";
+
+/** Any table: one record per body row, keyed by header label (col_N where the header is empty; repeats numbered). */
+export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
+  const keys = uniqueKeys(columnLabels(table));
+  return bodyRows(table).flatMap(({ row, covering, starting }) => {
+    if (!starting.some((c) => c.text !== "")) return [];
+    const fields: Record<string, string> = {};
+    const repairs: Record<string, Repair[]> = {};
+    const cells: GenericRecord["source"]["cells"] = {};
+    covering.forEach((cell, col) => {
+      const key = keys[col]!;
+      fields[key] = cell && cell.col === col ? cell.text : "";
+      if (!cell || cell.col !== col) return;
+      if (cell.repairs?.length) repairs[key] = [...cell.repairs];
+      cells[key] = { page: cell.pageNo, bbox: [...cell.bbox] as [number, number, number, number] };
+    });
+    const pages = [...new Set(Object.values(cells).map((c) => c.page))].sort((a, b) => a - b);
+    return [{ id: `${table.id}-r${row + 1}`, table: table.id, fields, repairs, flags: [], needsReview: false, source: { pages, cells } }];
+  });
+}
+
+function uniqueKeys(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((l, i) => {
+    const base = l || `col_${i + 1}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}_${n}`;
+  });
+}

@@ -1,0 +1,3 @@
+export * from "./record.js";
+export * from "./tables.js";
+export { outputJsonSchema } from "./json-schema.js";

@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+export const SCHEMA_VERSION = "1.0.0";
+
+const BboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]).describe("[x0, top, x1, bottom] in PDF points, origin top-left");
+
+export const QuantitySchema = z.object({
+  raw: z.string().describe("the quantity exactly as written"),
+  span: z.tuple([z.int(), z.int()]).describe("[start, end) character offsets in the field text"),
+  value: z.number().describe("value as written, sign applied"),
+  unit: z.string().describe("unit as written, without multiplier"),
+  multiplier: z.number().describe("multiplier written before the unit (千 → 1000)"),
+  normalized: z.object({ value: z.number(), unit: z.string() }).describe("value in a base unit (JPY, percent, count, …)"),
+  negative: z.boolean(),
+  comparator: z.enum(["≥", "≤", "<", ">", "≈"]).nullable(),
+  label: z.string().nullable().describe("the term the number measures"),
+});
+
+export const FlagSchema = z.object({
+  code: z.string().describe("<stage>/<rule>, e.g. review/grade-missing"),
+  field: z.string().optional(),
+  severity: z.enum(["error", "warn", "info"]),
+  message: z.string(),
+});
+
+export const RepairSchema = z.object({ rule: z.string(), from: z.string(), to: z.string() });
+
+export const EvaluationSchema = z.object({
+  label: z.string(),
+  target: QuantitySchema,
+  actual: QuantitySchema,
+  met: z.boolean().nullable(),
+});
+
+export const DepartmentsSchema = z.object({
+  lead: z.array(z.string()).describe("取組主管課: the lead departments"),
+  main: z.string().optional().describe("the main one, marked ●"),
+  related: z.array(z.string()).describe("関係課等"),
+});
+
+export const CellSourceSchema = z.object({ page: z.int().describe("1-based page number"), bbox: BboxSchema });
+
+/** Record of the gyosei-kaikaku profile (行政改革実施計画 取組結果). Field names are a contract. */
+export const RecordSchema = z.object({
+  id: z.string().describe("basicPolicyNo-topic marker-no, e.g. 1-①-1"),
+  basicPolicyNo: z.int().nullable(),
+  basicPolicy: z.string(),
+  direction: z.string().describe("the ● row, without ●"),
+  topic: z.string(),
+  no: z.int().nullable(),
+  item: z.string(),
+  departments: z.string(),
+  departmentsParsed: DepartmentsSchema,
+  futureDirection: z.string(),
+  relatedPlans: z.string(),
+  target: z.string(),
+  plan: z.string(),
+  done: z.string(),
+  check: z.string(),
+  grade: z.enum(["A", "B", "C", "D"]).nullable(),
+  action: z.string(),
+  quantities: z.record(z.string(), z.array(QuantitySchema)),
+  evaluations: z.array(EvaluationSchema),
+  repairs: z.record(z.string(), z.array(RepairSchema)),
+  confidence: z.record(z.string(), z.number()),
+  flags: z.array(FlagSchema),
+  needsReview: z.boolean(),
+  corrected: z.boolean(),
+  extracted: z.record(z.string(), z.unknown()).optional().describe("the extracted values of fields a reviewer corrected"),
+  source: z.object({ pages: z.array(z.int()), cells: z.record(z.string(), CellSourceSchema) }),
+});
+
+/** Record of the generic profile: one per table row, keyed by header text. */
+export const GenericRecordSchema = z.object({
+  id: z.string(),
+  table: z.string(),
+  fields: z.record(z.string(), z.string()),
+  repairs: z.record(z.string(), z.array(RepairSchema)),
+  flags: z.array(FlagSchema),
+  needsReview: z.boolean(),
+  source: z.object({ pages: z.array(z.int()), cells: z.record(z.string(), CellSourceSchema) }),
+});
+
+export const DocumentInfoSchema = z.object({
+  title: z.string().nullable(),
+  municipality: z.string().nullable(),
+  published: z.string().nullable(),
+  fiscalYear: z.string().nullable(),
+});
+
+export const RecordsFileSchema = z.object({
+  schemaVersion: z.string(),
+  profile: z.enum(["gyosei-kaikaku", "generic"]),
+  source: z.object({ file: z.string(), sha256: z.string(), pages: z.int() }),
+  document: DocumentInfoSchema,
+  records: z.union([z.array(RecordSchema), z.array(GenericRecordSchema)]),
+  warnings: z.array(z.string()),
+});
+
+export type HyoRecord = z.infer<typeof RecordSchema>;
+export type GenericRecord = z.infer<typeof GenericRecordSchema>;
+export type RecordsFile = z.infer<typeof RecordsFileSchema>;
+export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
+export type Departments = z.infer<typeof DepartmentsSchema>;

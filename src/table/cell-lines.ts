@@ -1,0 +1,52 @@
+import type { Glyph } from "./glyphs.js";
+import type { CellLine } from "./types.js";
+
+/** A gap wider than this share of the font size between two pieces of one line is a space. */
+const SPACE_GAP_EM = 0.3;
+
+/**
+ * A cell's glyphs → visual lines in reading order. Glyphs of one run stay together; pieces of runs
+ * whose vertical centres are within half a line of each other form one line, ordered by x.
+ */
+export function glyphsToLines(glyphs: readonly Glyph[]): CellLine[] {
+  const sorted = [...glyphs].sort((a, b) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0);
+  const lines: Glyph[][] = [];
+  for (const g of sorted) {
+    const mid = (g.top + g.bottom) / 2;
+    const line = lines.find((l) => {
+      const h = Math.min(l[0]!.bottom - l[0]!.top, g.bottom - g.top);
+      return Math.abs((l[0]!.top + l[0]!.bottom) / 2 - mid) < h / 2;
+    });
+    if (line) line.push(g);
+    else lines.push([g]);
+  }
+  return lines
+    .map((l) => lineFromGlyphs(l.sort((a, b) => a.x0 - b.x0)))
+    .filter((l) => l.text.trim() !== "")
+    .sort((a, b) => a.top - b.top);
+}
+
+function lineFromGlyphs(glyphs: Glyph[]): CellLine {
+  let text = "";
+  let prev: Glyph | undefined;
+  let confidence: number | undefined;
+  for (const g of glyphs) {
+    const gap = prev ? g.x0 - prev.x1 : 0;
+    if (prev && g.run !== prev.run && gap > SPACE_GAP_EM * g.fontSize && !text.endsWith(" ") && g.ch !== " ") text += " ";
+    text += g.ch;
+    if (g.confidence !== undefined) confidence = Math.min(confidence ?? 100, g.confidence);
+    prev = g;
+  }
+  const ink = glyphs.filter((g) => g.ch.trim() !== "");
+  const first = ink[0] ?? glyphs[0]!;
+  const last = ink[ink.length - 1] ?? glyphs[glyphs.length - 1]!;
+  return {
+    text,
+    x0: first.x0,
+    x1: last.x1,
+    top: Math.min(...glyphs.map((g) => g.top)),
+    bottom: Math.max(...glyphs.map((g) => g.bottom)),
+    fontSize: Math.max(...glyphs.map((g) => g.fontSize)),
+    ...(confidence !== undefined ? { confidence } : {}),
+  };
+}

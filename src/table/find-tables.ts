@@ -1,0 +1,43 @@
+/**
+ * Ruled-table finder for one page, after pdfplumber's TableFinder (itself after Anssi Nurminen's thesis
+ * and Tabula): segments → edges → intersections → cells → tables, each step a named function whose
+ * result is kept for the debug overlay.
+ */
+import type { Bbox, PageContent } from "../types/index.js";
+import { assignText } from "./assign-text.js";
+import { intersectionsToCells } from "./cells.js";
+import { segmentsToEdges } from "./edges.js";
+import { runsToGlyphs } from "./glyphs.js";
+import { cellsToTables, placeOnGrid } from "./grid.js";
+import { edgesToIntersections } from "./intersections.js";
+import { ruleCoverage, tableQuality } from "./quality.js";
+import { DEFAULT_TABLE_SETTINGS, type TableSettings } from "./settings.js";
+import type { Edge, Intersection, PageTable } from "./types.js";
+
+/** A grid needs at least this many cells to be a table (a lone box is a frame, not a table). */
+const MIN_TABLE_CELLS = 2;
+
+export interface TableFinderResult {
+  readonly edges: Edge[];
+  readonly intersections: Intersection[];
+  readonly cells: Bbox[];
+  readonly tables: PageTable[];
+}
+
+export function findTables(page: PageContent, settings: TableSettings = DEFAULT_TABLE_SETTINGS): TableFinderResult {
+  const edges = segmentsToEdges(page.rules, settings);
+  const points = edgesToIntersections(edges, settings.intersectionTolerancePt);
+  const cells = intersectionsToCells(points);
+  const glyphs = runsToGlyphs(page.runs);
+  const tables = cellsToTables(cells)
+    .filter((group) => group.length >= MIN_TABLE_CELLS)
+    .map((group): PageTable => {
+      const grid = placeOnGrid(group);
+      const { cells: gridCells, glyphsInside, glyphsContained, splitChars } = assignText(grid, glyphs);
+      const coverage = ruleCoverage(gridCells, edges, settings.snapTolerancePt);
+      const bbox: Bbox = [grid.colXs[0]!, grid.rowYs[0]!, grid.colXs[grid.colXs.length - 1]!, grid.rowYs[grid.rowYs.length - 1]!];
+      return { pageNo: page.pageNo, bbox, colXs: grid.colXs, rowYs: grid.rowYs, cells: gridCells, quality: tableQuality(gridCells, glyphsInside, glyphsContained, splitChars, coverage) };
+    })
+    .sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
+  return { edges, intersections: [...points.values()], cells, tables };
+}

@@ -1,0 +1,45 @@
+import type { Bbox } from "../types/index.js";
+
+/** Cells that share a corner belong to one table (pdfplumber's cells_to_tables). Returns groups of cells. */
+export function cellsToTables(cells: readonly Bbox[]): Bbox[][] {
+  const corners = (c: Bbox) => [`${c[0]},${c[1]}`, `${c[2]},${c[1]}`, `${c[0]},${c[3]}`, `${c[2]},${c[3]}`];
+  const parent = cells.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const owner = new Map<string, number>();
+  cells.forEach((c, i) => {
+    for (const k of corners(c)) {
+      const j = owner.get(k);
+      if (j === undefined) owner.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Bbox[]>();
+  cells.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
+  return [...groups.values()];
+}
+
+export interface GridPlacement {
+  readonly colXs: number[];
+  readonly rowYs: number[];
+  readonly placed: { bbox: Bbox; row: number; col: number; rowSpan: number; colSpan: number }[];
+}
+
+/** Row and column boundaries of a table from its cells, and each cell's row/col and spans. */
+export function placeOnGrid(cells: readonly Bbox[]): GridPlacement {
+  const colXs = uniqueSorted(cells.flatMap((c) => [c[0], c[2]]));
+  const rowYs = uniqueSorted(cells.flatMap((c) => [c[1], c[3]]));
+  const idx = (list: number[], v: number) => list.findIndex((x) => Math.abs(x - v) < 0.01);
+  const placed = cells.map((bbox) => {
+    const col = idx(colXs, bbox[0]);
+    const row = idx(rowYs, bbox[1]);
+    return { bbox, row, col, colSpan: idx(colXs, bbox[2]) - col, rowSpan: idx(rowYs, bbox[3]) - row };
+  });
+  placed.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { colXs, rowYs, placed };
+}
+
+function uniqueSorted(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (out.length === 0 || v - out[out.length - 1]! > 0.01) out.push(v);
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { GridCell, LogicalTable, PageTable, TableCell } from "./types.js";
+
+/** Two pages' tables continue each other when every column's share of the table width agrees this closely. */
+const COLUMN_SHARE_TOLERANCE = 0.01;
+
+const squash = (s: string) => s.replace(/\s+/gu, "");
+
+/**
+ * Page tables → logical tables. A page's first table continues the previous page's last table when the
+ * columns agree; its repeated header rows are dropped, and a vertically merged cell cut by the page
+ * break keeps its text on the new page.
+ */
+export function stitchTables(pageTables: readonly PageTable[]): LogicalTable[] {
+  const out: { pieces: PageTable[]; headerRows: number; cells: TableCell[]; rowCount: number }[] = [];
+  const firstOnPage = new Set<PageTable>();
+  const seenPages = new Set<number>();
+  for (const t of pageTables) if (!seenPages.has(t.pageNo)) { seenPages.add(t.pageNo); firstOnPage.add(t); }
+
+  for (const t of pageTables) {
+    const cur = out[out.length - 1];
+    const last = cur?.pieces[cur.pieces.length - 1];
+    if (cur && last && firstOnPage.has(t) && t.pageNo === last.pageNo + 1 && sameColumns(last, t)) {
+      const drop = repeatsHeader(cur.pieces[0]!, cur.headerRows, t) ? cur.headerRows : 0;
+      appendPiece(cur, t, drop);
+    } else {
+      const headerRows = headerDepth(t);
+      const entry = { pieces: [] as PageTable[], headerRows, cells: [] as TableCell[], rowCount: 0 };
+      appendPiece(entry, t, 0);
+      out.push(entry);
+    }
+  }
+  return out.map((e, i) => ({
+    id: `t${i + 1}`,
+    pages: e.pieces.map((p) => p.pageNo),
+    columnCount: e.pieces[0]!.colXs.length - 1,
+    rowCount: e.rowCount,
+    headerRows: e.headerRows,
+    cells: e.cells,
+    quality: e.pieces.map((p) => ({ ...p.quality, pageNo: p.pageNo })),
+  }));
+}
+
+function appendPiece(entry: { pieces: PageTable[]; cells: TableCell[]; rowCount: number }, t: PageTable, dropRows: number): void {
+  const offset = entry.rowCount - dropRows;
+  const firstBodyRow = entry.rowCount;
+  const isContinuation = entry.pieces.length > 0;
+  for (const c of t.cells) {
+    if (c.row < dropRows) continue;
+    const moved: TableCell = { ...c, row: c.row + offset, pageNo: t.pageNo };
+    entry.cells.push(isContinuation && moved.row === firstBodyRow ? carryOver(moved, entry.cells, firstBodyRow) : moved);
+  }
+  entry.pieces.push(t);
+  entry.rowCount += t.rowYs.length - 1 - dropRows;
+}
+
+/**
+ * An empty cell opening a page, below a cell that was merged over several rows (or itself merged),
+ * is the rest of that merged cell: Excel prints a merged cell's text on its first page only.
+ */
+function carryOver(cell: TableCell, before: readonly TableCell[], row: number): TableCell {
+  if (cell.text !== "") return cell;
+  const above = before.find((b) => b.col === cell.col && b.colSpan === cell.colSpan && b.row < row && b.row + b.rowSpan >= row);
+  if (!above || above.text === "" || (above.rowSpan < 2 && cell.rowSpan < 2)) return cell;
+  return { ...cell, text: above.text, continued: true };
+}
+
+function sameColumns(a: PageTable, b: PageTable): boolean {
+  if (a.colXs.length !== b.colXs.length) return false;
+  const shares = (t: PageTable) => {
+    const w = t.colXs[t.colXs.length - 1]! - t.colXs[0]!;
+    return t.colXs.slice(1).map((x, i) => (x - t.colXs[i]!) / w);
+  };
+  const sa = shares(a), sb = shares(b);
+  return sa.every((s, i) => Math.abs(s - sb[i]!) <= COLUMN_SHARE_TOLERANCE);
+}
+
+/** Header depth: the rows spanned by the first row's tallest cell (a two-row header has cells spanning both). */
+export function headerDepth(t: PageTable): number {
+  const rows = t.rowYs.length - 1;
+  const first = t.cells.filter((c) => c.row === 0);
+  const depth = Math.max(1, ...first.map((c) => c.rowSpan));
+  return Math.min(depth, Math.max(1, rows - 1));
+}
+
+function rowTexts(cells: readonly GridCell[], rows: number): string {
+  return cells.filter((c) => c.row < rows).map((c) => `${c.row}:${c.col}:${c.colSpan}:${squash(c.text)}`).join("|");
+}
+
+function repeatsHeader(first: PageTable, headerRows: number, t: PageTable): boolean {
+  const head = rowTexts(first.cells, headerRows);
+  return head !== "" && head === rowTexts(t.cells, headerRows);
+}

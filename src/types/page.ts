@@ -1,0 +1,41 @@
+import type { Bbox, Segment } from "./geometry.js";
+
+/**
+ * One run of text as the text layer (or OCR) gives it, in page points, origin top-left.
+ * `x`/`y` is the top-left corner of the glyph box; `height` is the font size box (ascent+descent).
+ */
+export interface TextRun {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  readonly fontName: string;
+  /** OCR word confidence 0-100; absent for text-layer runs. */
+  readonly confidence?: number;
+}
+
+/** Verdict on a page's text layer: decides whether the page goes through OCR. */
+export interface TextLayerQuality {
+  readonly verdict: "usable" | "none" | "broken";
+  /** Characters in the text layer (whitespace excluded). */
+  readonly chars: number;
+  /** Share of suspicious characters (U+FFFD, PUA, control, mojibake Latin-1 where CJK is expected). */
+  readonly badShare: number;
+  readonly reason: string;
+}
+
+/** Everything the table stage needs from one page, whatever produced it (text layer or OCR). */
+export interface PageContent {
+  /** 1-based page number. */
+  readonly pageNo: number;
+  readonly width: number;
+  readonly height: number;
+  readonly runs: readonly TextRun[];
+  readonly rules: readonly Segment[];
+  readonly quality: TextLayerQuality;
+  readonly source: "text-layer" | "ocr";
+}
+
+export const runBbox = (r: TextRun): Bbox => [r.x, r.y, r.x + r.width, r.y + r.height];
