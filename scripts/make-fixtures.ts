@@ -1,0 +1,45 @@
+/**
+ * Generates the fixture PDFs that the table engine is tested against.
+ *
+ *   npm run fixtures        (= npx tsx scripts/make-fixtures.ts)
+ *
+ * Needs the IPAexGothic font at /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf
+ * (Debian/Ubuntu: apt-get install fonts-ipaexfont-gothic). Only generation needs it: the PDFs embed
+ * a subset and are committed.
+ *
+ * Writes:
+ *   fixtures/pdf/r2-lines.pdf, r2-rects.pdf, r2-a4.pdf — fixtures/gyosei-kaikaku-r2.truth.json drawn
+ *     like the published Excel export 「第3次南アルプス市行政改革実施計画取組み結果」, three ways.
+ *   fixtures/pdf/unit/<name>.pdf + fixtures/unit/<name>.expected.json — small tables for unit tests,
+ *     each with the grid it draws as its expected result.
+ *
+ * Output is deterministic (fixed metadata dates), so a rerun gives byte-identical files.
+ */
+import { drawPage } from "./fixtures/draw.js";
+import { layoutGyosei } from "./fixtures/gyosei-layout.js";
+import { GYOSEI_VARIANTS } from "./fixtures/gyosei-variants.js";
+import { createDoc, savePdf } from "./fixtures/pdf-doc.js";
+import { loadTruth } from "./fixtures/truth.js";
+import { Typesetter } from "./fixtures/typesetter.js";
+import { writeUnitFixtures } from "./fixtures/unit-fixtures.js";
+
+const TRUTH_PATH = "fixtures/gyosei-kaikaku-r2.truth.json";
+
+async function main(): Promise<void> {
+  const truth = loadTruth(TRUTH_PATH);
+  for (const variant of GYOSEI_VARIANTS) {
+    const doc = createDoc(truth.document.title);
+    const ts = new Typesetter(doc, variant.typesetting);
+    const layout = layoutGyosei(truth, variant, ts);
+    if (layout.splitTopics.length === 0) throw new Error(`${variant.file}: no topic is cut by a page break`);
+    for (const page of layout.pages) drawPage(doc, ts, page);
+    await savePdf(doc, variant.file);
+    console.log(
+      `${variant.file}: ${layout.pages.length} pages, pages start at rows ${layout.pageStarts.map((i) => i + 1).join(",")}; ` +
+        `topics cut: ${layout.splitTopics.join(", ")}; shrunk: ${layout.shrunkCells.join(", ")}`,
+    );
+  }
+  for (const written of await writeUnitFixtures()) console.log(written);
+}
+
+await main();
