@@ -24,12 +24,15 @@ const PARTICLES = [
   "への", "での", "から", "まで", "より", "の", "は", "が", "を", "に", "で", "と", "へ", "も", "や",
 ];
 const NOUN_JOINER = "の";
-/** Gregorian year or fiscal year at the start of a phrase: 2020年度末… */
-const LEADING_GREGORIAN_YEAR = /^(?:18|19|20|21)\d{2}年度?/;
-/** Time qualifiers after a date that opens a phrase: 令和2年度末基金残高, 平成32年4月1日現在正規職員数. */
-const TIME_QUALIFIER = /^(?:末|当初|時点|現在|中|以降|以前|までの)/;
-/** What may stand between two quantities that measure the same term: 25事業中19事業, 10〜20%. */
-const CONNECTOR = /^\s*(?:中|のうち|うち|~|〜|-|−|から)\s*$/;
+/** A Gregorian year, fiscal year or month-day at the start of a phrase: 2020年度末…, 4月1日現在… */
+const LEADING_GREGORIAN_DATE = /^(?:(?:18|19|20|21)\d{2}年度?)?(?:\d{1,2}月(?:\d{1,2}日)?)?/;
+/**
+ * Qualifiers after a date that opens a phrase: 令和2年度末基金残高, 平成32年4月1日現在正規職員数, and 比 as in
+ * H30年度比 (a baseline, not a term).
+ */
+const TIME_QUALIFIER = /^(?:末|当初|時点|現在|中|以降|以前|までの|比)/;
+/** What may stand between two quantities that measure the same term: 25事業中19事業, 10〜20%, 65.3%→63.1%. */
+const CONNECTOR = /^\s*(?:中|のうち|うち|~|〜|-|−|から|→|⇒)\s*$/;
 /** A label names something: it has at least one letter (kana, kanji, Latin), not only digits and marks. */
 const HAS_LETTER = /\p{L}/u;
 
@@ -83,7 +86,7 @@ function stripLeadingParticles(t: string, b: number, e: number): number {
 function stripLeadingDate(t: string, b: number, e: number): number {
   const phrase = t.slice(b, e);
   const era = findEraDates(phrase)[0];
-  const dateLength = era !== undefined && era.span[0] === 0 ? era.span[1] : (LEADING_GREGORIAN_YEAR.exec(phrase)?.[0].length ?? 0);
+  const dateLength = era !== undefined && era.span[0] === 0 ? era.span[1] : (LEADING_GREGORIAN_DATE.exec(phrase)?.[0].length ?? 0);
   if (dateLength === 0) return b;
   const qualifier = TIME_QUALIFIER.exec(phrase.slice(dateLength))?.[0].length ?? 0;
   return b + dateLength + qualifier;
@@ -119,7 +122,7 @@ function nounPhraseStart(t: string, b: number, e: number): number {
  * Bracketed notes and operators between the term and the number are skipped ("普通財産売却額(9件) 16,000千円",
  * "ふるさと納税 - (返礼品・送料) 1,263,695千円"); a key before ":" or "=" is the label, even a date ("H27:54.3%");
  * otherwise bullets, a leading date (令和2年度末…) and particles are dropped; a phrase ending in a verb or adjective
- * (計画する25事業) has no term, so null. A quantity joined to the one before it by 中/うち/〜 shares its label.
+ * (計画する25事業) has no term, so null. A quantity joined to the one before it by 中/うち/〜/→ shares its label.
  * `t` is the half-width text and `labelEnd` where the quantity (with any sign or 約) starts. Returns the
  * [start, end) offsets of the label, "previous" when the quantity shares the label of the one before, or null.
  */
@@ -141,8 +144,27 @@ export function findLabel(t: string, labelEnd: number, ctx: LabelContext): reado
     else break;
   }
   const phraseFloor = floorAt(e);
+  // A space separates words, not clauses: when the word before the number names nothing (延べ), the term
+  // may stand before it (受講者数 延べ 1,200人).
+  for (;;) {
+    const label = wordLabel(t, e, phraseFloor, keyed);
+    const b = wordStart(t, e, phraseFloor);
+    if (label !== null || t[b - 1] !== " " || b - 1 <= phraseFloor) return label;
+    e = skipSpacesBack(t, b - 1, phraseFloor);
+  }
+}
+
+/** Start of the word ending at `e`: just after the last boundary (punctuation, bracket, space) before it. */
+function wordStart(t: string, e: number, floor: number): number {
   let b = e;
-  while (b > phraseFloor && !BOUNDARY.test(t[b - 1] ?? "")) b--;
+  while (b > floor && !BOUNDARY.test(t[b - 1] ?? "")) b--;
+  return b;
+}
+
+/** The noun phrase in the word ending at `e`, without bullets, leading date and particles; or null. */
+function wordLabel(t: string, end: number, floor: number, keyed: boolean): readonly [number, number] | null {
+  let e = end;
+  let b = wordStart(t, e, floor);
   b += LEADING_MARKS.exec(t.slice(b, e))?.[0].length ?? 0;
   if (!keyed) b = stripLeadingDate(t, b, e);
   b = stripLeadingParticles(t, b, e);

@@ -32,7 +32,7 @@ export const UNITS: readonly UnitDef[] = [
   { spellings: ["歳", "才"], base: "age", factor: 1 },
   { spellings: COUNTERS, base: "count", factor: 1 },
   { spellings: ["倍"], base: "times", factor: 1 },
-  { spellings: ["年間", "年"], base: "year", factor: 1 },
+  { spellings: ["年間", "年", "か年", "ヵ年", "ヶ年", "カ年", "箇年"], base: "year", factor: 1 },
   { spellings: MONTH_SPELLINGS.flatMap((s) => [`${s}間`, s]), base: "month", factor: 1 },
   { spellings: ["週間", "週"], base: "week", factor: 1 },
   { spellings: ["日間", "日"], base: "day", factor: 1 },

@@ -225,6 +225,12 @@ const NOTATION_CASES: readonly (readonly [string, string, readonly Row[]])[] = [
   ["label skips a leading Gregorian year", "2020年度末の職員数 615人", [["615人", 615, "人", { norm: [615, "person"], label: "職員数" }]]],
   ["label keeps a hiragana word that opens it", "ふるさと納税 2億円", [["2億円", 2, "円", { mult: 1e8, norm: [200000000, "JPY"], label: "ふるさと納税" }]]],
   ["label joins nouns with の", "一般会計の歳入決算規模が291億円", [["291億円", 291, "円", { mult: 1e8, norm: [29100000000, "JPY"], label: "一般会計の歳入決算規模" }]]],
+  ["label shared across →", "・自治会加入率 65.3%→63.1%", [["65.3%", 65.3, "%", { norm: [65.3, "percent"], label: "自治会加入率" }], ["63.1%", 63.1, "%", { norm: [63.1, "percent"], label: "自治会加入率" }]]],
+  ["label skips a qualifier word", "受講者数 延べ 1,200人", [["1,200人", 1200, "人", { norm: [1200, "person"], label: "受講者数" }]]],
+  ["label joins okurigana inside a compound", "伸び率 2.5%", [["2.5%", 2.5, "%", { norm: [2.5, "percent"], label: "伸び率" }]]],
+  ["a date as baseline is not a label", "H30年度比 10%削減", [["10%", 10, "%", { norm: [10, "percent"] }]]],
+  ["a month-day is not a label", "4月1日現在 12人", [["12人", 12, "人", { norm: [12, "person"] }]]],
+  ["か年", "5か年計画", [["5か年", 5, "か年", { norm: [5, "year"] }]]],
   ["no label after a verb", "計画する25事業", [["25事業", 25, "事業", { norm: [25, "count"] }]]],
   ["no label across lines", "・自主財源\n2億円", [["2億円", 2, "円", { mult: 1e8, norm: [200000000, "JPY"] }]]],
 ];
