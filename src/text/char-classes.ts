@@ -10,6 +10,7 @@ const KANJI = /^[\p{Script=Han}]$/u;
 const JAPANESE_PUNCTUATION = /^[\u3000-\u303F\u30FB\uFF01-\uFF60]$/u;
 const ASCII_ALPHANUMERIC = /^[0-9A-Za-z]$/u;
 const DIGIT = /^[0-9]$/u;
+const ASCII_LETTER = /^[A-Za-z]$/u;
 /** Opening brackets, ASCII and Japanese. */
 const OPENING_BRACKETS = new Set([..."([{（［｛「『【〈《〔〘〖"]);
 /** Closing brackets, ASCII and Japanese. */
@@ -43,6 +44,11 @@ export function isJapanese(ch: string | undefined): boolean {
 /** 0–9, A–Z, a–z. */
 export function isAsciiAlphanumeric(ch: string | undefined): boolean {
   return ch !== undefined && ASCII_ALPHANUMERIC.test(ch);
+}
+
+/** A–Z, a–z. */
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ASCII_LETTER.test(ch);
 }
 
 /** ASCII digits 0–9. */

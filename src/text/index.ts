@@ -15,3 +15,7 @@ export {
   repairUnicode,
 } from "./unicode-repair.js";
 export { FULLWIDTH_KEPT, composeKanaMarks, foldFullwidthAscii, foldHalfwidthKatakana } from "./width-fold.js";
+export { KANA_CONFUSIONS, analysisCost, lookalikesOf } from "./kana-confusions.js";
+export { repairAlphanumericConfusions } from "./ocr-alphanumeric.js";
+export { buildLexicon, repairKanaConfusions, repairOcrConfusions, type OcrRepairDeps } from "./ocr-confusions.js";
+export { kuromojiDictionaryPath, loadTokenizer, type Token, type Tokenizer } from "./tokenizer.js";

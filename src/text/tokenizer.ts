@@ -27,8 +27,9 @@ export function kuromojiDictionaryPath(): string {
 
 /**
  * The process-wide kuromoji tokenizer, loaded on first call and memoised.
- * Loading reads and unpacks the IPADIC dictionary (see README figures for time and memory);
- * a failed load is not memoised, so a later call can retry.
+ * Loading reads and unpacks the IPADIC dictionary: measured on Node 20 at 0.5–0.8 s and
+ * +270–300 MiB RSS (≈ 73 MiB JS heap, ≈ 135–175 MiB array buffers), held for the process's life,
+ * so call it only when OCR text is to be repaired. A failed load is not memoised; a later call retries.
  */
 export function loadTokenizer(): Promise<Tokenizer> {
   loading ??= new Promise<Tokenizer>((resolve, reject) => {
