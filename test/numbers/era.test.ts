@@ -10,7 +10,7 @@ type Expected = {
   end?: { iso: string; fiscal?: boolean } | null;
 };
 
-/** Era dates: constructed notations, and lines copied from the truth data (those with ・ or brackets). */
+/** Era dates: constructed notations, and strings copied from the truth data. */
 const ERA_CASES: readonly (readonly [string, Expected])[] = [
   ["令和2年度", { raw: "令和2年度", iso: "2020", fiscal: true, era: "令和", eraYear: 2, end: null }],
   ["令和元年", { raw: "令和元年", iso: "2019", fiscal: false, eraYear: 1 }],
