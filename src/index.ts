@@ -1,0 +1,7 @@
+/** hyo's library API: `import { convert } from "hyo"` returns the typed result and writes no files. */
+export { convert, type ConvertResult } from "./pipeline/convert.js";
+export type { ConvertOptions, ProgressEvent } from "./pipeline/options.js";
+export { InputError } from "./errors.js";
+export { outputJsonSchema } from "./schema/index.js";
+export type { RecordsFile, TablesFile, HyoRecord, GenericRecord, DocumentInfo } from "./schema/index.js";
+export type { Bbox, Segment, TextRun, PageContent, Flag, Repair, Quantity } from "./types/index.js";

@@ -1,0 +1,44 @@
+import { evaluate, parseQuantities } from "../numbers/index.js";
+import { parseDepartments, TEXT_FIELDS, type ProfiledRecord } from "../profile/index.js";
+import type { HyoRecord } from "../schema/index.js";
+
+const GRADE = /^[A-D]$/;
+
+/** A profiled record → the output record: parsed departments, quantities, target/actual evaluations. */
+export function assembleRecord(p: ProfiledRecord): HyoRecord {
+  const t = (f: string) => p.texts[f] ?? "";
+  const quantities: HyoRecord["quantities"] = {};
+  for (const f of TEXT_FIELDS) {
+    const q = parseQuantities(t(f));
+    if (q.length) quantities[f] = q.map((x) => ({ ...x, span: [x.span[0], x.span[1]], normalized: { ...x.normalized } }));
+  }
+  const cells: HyoRecord["source"]["cells"] = {};
+  for (const [field, c] of Object.entries(p.cells)) cells[field] = { page: c.page, bbox: [c.bbox[0], c.bbox[1], c.bbox[2], c.bbox[3]] };
+  return {
+    id: p.id,
+    basicPolicyNo: p.basicPolicyNo,
+    basicPolicy: p.basicPolicy,
+    direction: p.direction,
+    topic: p.topic,
+    no: p.no,
+    item: t("item"),
+    departments: t("departments"),
+    departmentsParsed: parseDepartments(t("departments")),
+    futureDirection: t("futureDirection"),
+    relatedPlans: t("relatedPlans"),
+    target: t("target"),
+    plan: t("plan"),
+    done: t("done"),
+    check: t("check"),
+    grade: GRADE.test(p.gradeText) ? (p.gradeText as HyoRecord["grade"]) : null,
+    action: t("action"),
+    quantities,
+    evaluations: evaluate([t("target"), t("plan")], [t("done")]).map((e) => ({ ...e })) as HyoRecord["evaluations"],
+    repairs: Object.fromEntries(Object.entries(p.repairs).map(([k, v]) => [k, [...v]])),
+    confidence: { ...p.confidence },
+    flags: [],
+    needsReview: false,
+    corrected: false,
+    source: { pages: [...p.pages], cells },
+  };
+}

@@ -1,0 +1,80 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+// Runs the compiled CLI as a user does (`npm test` builds dist/ first, see the pretest script).
+const run = async (...args: string[]) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)("node", ["dist/cli.js", ...args], { maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), "hyo-cli-"));
+
+describe("hyo convert on bad input: one clear line, exit 2", () => {
+  const dir = tmp();
+  const notPdf = path.join(dir, "notes.pdf");
+  writeFileSync(notPdf, "<html><body>404 Not Found</body></html>");
+  const truncated = path.join(dir, "truncated.pdf");
+  const full = readFileSync("fixtures/pdf/r2-lines.pdf");
+  writeFileSync(truncated, full.subarray(0, full.length >> 1));
+  const empty = path.join(dir, "empty.pdf");
+  writeFileSync(empty, "");
+
+  it.each([
+    ["a missing file", path.join(dir, "nope.pdf"), /no such file/],
+    ["an empty file", empty, /empty/],
+    ["not a PDF", notPdf, /not a PDF/],
+    ["a truncated PDF", truncated, /cannot be read|no ruled table/],
+    ["an encrypted PDF", "fixtures/bad/encrypted.pdf", /encrypted.*--password/],
+    ["a PDF with no table", "fixtures/bad/no-table.pdf", /no ruled table/],
+  ])("%s", async (_what, file, message) => {
+    const out = tmp();
+    const r = await run("convert", file, "--out", out);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split("\n").filter((l) => !/: page \d+\//.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("opens an encrypted PDF with --password (and then says it has no table)", async () => {
+    const r = await run("convert", "fixtures/bad/encrypted.pdf", "--password", "hyo-secret", "--out", tmp());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no ruled table/);
+  });
+
+  it("rejects an unknown option", async () => {
+    const r = await run("convert", "fixtures/pdf/r2-lines.pdf", "--frobnicate");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option --frobnicate/);
+  });
+});
+
+describe("hyo convert on the sample", () => {
+  it("writes records.json, records.csv and tables.json with progress on stderr", async () => {
+    const out = tmp();
+    const r = await run("convert", "fixtures/pdf/r2-lines.pdf", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/page 1\//);
+    const records = JSON.parse(readFileSync(path.join(out, "r2-lines", "records.json"), "utf8"));
+    expect(records.records).toHaveLength(37);
+    expect(records.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const csv = readFileSync(path.join(out, "r2-lines", "records.csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toContain("id,basicPolicyNo,basicPolicy");
+    expect(existsSync(path.join(out, "r2-lines", "tables.json"))).toBe(true);
+  });
+
+  it("prints the JSON Schema", async () => {
+    const r = await run("schema");
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$defs.records.properties.records).toBeDefined();
+  });
+});

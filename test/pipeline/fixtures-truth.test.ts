@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { convert } from "../../src/index.js";
+import type { HyoRecord } from "../../src/schema/index.js";
+
+interface TruthRow { [field: string]: unknown }
+const truth = JSON.parse(readFileSync("fixtures/gyosei-kaikaku-r2.truth.json", "utf8")) as {
+  document: Record<string, string>;
+  rows: TruthRow[];
+};
+const FIELDS = ["basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
+
+/** Fixtures drawn from the truth: each must extract to it exactly. */
+const FIXTURES = ["r2-lines", "r2-rects", "r2-a4"];
+
+describe.each(FIXTURES)("%s.pdf extracts to the truth", (name) => {
+  let records: HyoRecord[] = [];
+  let document: Record<string, unknown> = {};
+  it("converts", async () => {
+    const result = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
+    expect(result.records.profile).toBe("gyosei-kaikaku");
+    records = result.records.records as HyoRecord[];
+    document = result.records.document;
+  });
+
+  it("finds all 37 records in order, with unique ids built from policy, topic and No.", () => {
+    expect(records).toHaveLength(truth.rows.length);
+    const ids = records.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    records.forEach((r, i) => {
+      const t = truth.rows[i]!;
+      expect(r.id.startsWith(`${t.basicPolicyNo}-${String(t.topic)[0]}-${t.no}`)).toBe(true);
+    });
+  });
+
+  it.each(FIELDS)("field %s equals the truth on every record", (field) => {
+    const got = records.map((r) => r[field]);
+    const want = truth.rows.map((t) => t[field]);
+    expect(got).toEqual(want);
+  });
+
+  it("reads the document's title, municipality, date and fiscal year", () => {
+    expect(document).toEqual(truth.document);
+  });
+});

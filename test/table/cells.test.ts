@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { intersectionsToCells } from "../../src/table/cells.js";
+import { segmentsToEdges } from "../../src/table/edges.js";
+import { cellsToTables, placeOnGrid } from "../../src/table/grid.js";
+import { edgesToIntersections } from "../../src/table/intersections.js";
+import { DEFAULT_TABLE_SETTINGS } from "../../src/table/settings.js";
+import type { Segment } from "../../src/types/index.js";
+
+const hl = (y: number, x1: number, x2: number): Segment => ({ x1, y1: y, x2, y2: y });
+const vl = (x: number, y1: number, y2: number): Segment => ({ x1: x, y1, x2: x, y2 });
+
+function grid(segments: Segment[]) {
+  const edges = segmentsToEdges(segments, DEFAULT_TABLE_SETTINGS);
+  const cells = intersectionsToCells(edgesToIntersections(edges, DEFAULT_TABLE_SETTINGS.intersectionTolerancePt));
+  return { cells, tables: cellsToTables(cells) };
+}
+
+describe("intersections → cells → grid", () => {
+  it("finds the 2×2 cells of a plain grid", () => {
+    const { cells } = grid([hl(0, 0, 100), hl(20, 0, 100), hl(40, 0, 100), vl(0, 0, 40), vl(50, 0, 40), vl(100, 0, 40)]);
+    expect(cells).toHaveLength(4);
+    expect(placeOnGrid(cells).placed.map((c) => [c.row, c.col, c.rowSpan, c.colSpan])).toEqual([[0, 0, 1, 1], [0, 1, 1, 1], [1, 0, 1, 1], [1, 1, 1, 1]]);
+  });
+
+  it("keeps a merged cell whole: a rectangle with no rule inside spans rows", () => {
+    // Column 0 has no rule at y=20: one cell over both rows.
+    const { cells } = grid([hl(0, 0, 100), hl(20, 50, 100), hl(40, 0, 100), vl(0, 0, 40), vl(50, 0, 40), vl(100, 0, 40)]);
+    const placed = placeOnGrid(cells).placed.map((c) => [c.row, c.col, c.rowSpan, c.colSpan]);
+    expect(placed).toEqual([[0, 0, 2, 1], [0, 1, 1, 1], [1, 1, 1, 1]]);
+  });
+
+  it("spans columns where a vertical rule is missing", () => {
+    const { cells } = grid([hl(0, 0, 100), hl(20, 0, 100), hl(40, 0, 100), vl(0, 0, 40), vl(50, 20, 40), vl(100, 0, 40)]);
+    expect(placeOnGrid(cells).placed.map((c) => [c.row, c.col, c.rowSpan, c.colSpan])).toEqual([[0, 0, 1, 2], [1, 0, 1, 1], [1, 1, 1, 1]]);
+  });
+
+  it("separates two tables that share no corner", () => {
+    const box = (x: number) => [hl(0, x, x + 40), hl(20, x, x + 40), hl(40, x, x + 40), vl(x, 0, 40), vl(x + 40, 0, 40)];
+    expect(grid([...box(0), ...box(200)]).tables).toHaveLength(2);
+  });
+});
