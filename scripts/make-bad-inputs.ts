@@ -35,4 +35,4 @@ export async function makeBadInputs(dir: string): Promise<void> {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await makeBadInputs("fixtures/bad");
+

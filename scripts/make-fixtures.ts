@@ -12,6 +12,10 @@
  *     like the published Excel export 「第3次南アルプス市行政改革実施計画取組み結果」, three ways.
  *   fixtures/pdf/unit/<name>.pdf + fixtures/unit/<name>.expected.json — small tables for unit tests,
  *     each with the grid it draws as its expected result.
+ *   fixtures/bad/encrypted.pdf, no-table.pdf — bad inputs for the CLI tests.
+ *
+ * Column widths are nudged so that no hard line break is drawn exactly like a wrap (unrecoverable by any
+ * reader; see fixtures/unambiguous-widths.ts).
  *
  * Output is deterministic (fixed metadata dates), so a rerun gives byte-identical files.
  */
@@ -21,15 +25,18 @@ import { GYOSEI_VARIANTS } from "./fixtures/gyosei-variants.js";
 import { createDoc, savePdf } from "./fixtures/pdf-doc.js";
 import { loadTruth } from "./fixtures/truth.js";
 import { Typesetter } from "./fixtures/typesetter.js";
+import { unambiguousWidths } from "./fixtures/unambiguous-widths.js";
+import { makeBadInputs } from "./make-bad-inputs.js";
 import { writeUnitFixtures } from "./fixtures/unit-fixtures.js";
 
 const TRUTH_PATH = "fixtures/gyosei-kaikaku-r2.truth.json";
 
 async function main(): Promise<void> {
   const truth = loadTruth(TRUTH_PATH);
-  for (const variant of GYOSEI_VARIANTS) {
+  for (const base of GYOSEI_VARIANTS) {
     const doc = createDoc(truth.document.title);
-    const ts = new Typesetter(doc, variant.typesetting);
+    const ts = new Typesetter(doc, base.typesetting);
+    const variant = { ...base, colWidths: unambiguousWidths(truth, base, ts) };
     const layout = layoutGyosei(truth, variant, ts);
     if (layout.splitTopics.length === 0) throw new Error(`${variant.file}: no topic is cut by a page break`);
     for (const page of layout.pages) drawPage(doc, ts, page);
@@ -40,6 +47,8 @@ async function main(): Promise<void> {
     );
   }
   for (const written of await writeUnitFixtures()) console.log(written);
+  await makeBadInputs("fixtures/bad");
+  console.log("fixtures/bad/encrypted.pdf, fixtures/bad/no-table.pdf");
 }
 
 await main();

@@ -1,16 +1,14 @@
 import type { PageContent } from "../types/index.js";
 import type { PdfHandle } from "./load.js";
 import { assessTextLayer } from "./quality.js";
-import { readRules } from "./rules.js";
-import { readTextRuns } from "./text-runs.js";
+import { readContent } from "./content.js";
 
 /** Text runs, ruling segments and a text-layer verdict for one page (1-based `pageNo`). */
 export async function readPage(pdf: PdfHandle, pageNo: number): Promise<PageContent> {
   const page = await pdf.doc.getPage(pageNo);
   try {
     const vp = page.getViewport({ scale: 1 });
-    const runs = await readTextRuns(page);
-    const rules = await readRules(page);
+    const { runs, rules } = await readContent(page);
     return { pageNo, width: vp.width, height: vp.height, runs, rules, quality: assessTextLayer(runs), source: "text-layer" };
   } finally {
     page.cleanup();

@@ -23,13 +23,17 @@ export function readDocumentInfo(page: PageContent | undefined, tableBoxes: read
   return { title, municipality, published, fiscalYear: fy ? fy.replace(/\s+/g, "") : null };
 }
 
+/** A horizontal gap wider than this many ems separates two blocks on one baseline (a title and a legend). */
+const BLOCK_GAP_EM = 3;
+
+/** Runs → text lines; runs on one baseline but far apart are separate lines. */
 function groupLines(runs: PageContent["runs"]): { text: string; size: number; y: number }[] {
-  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: { runs: typeof sorted; y: number; h: number }[] = [];
+  const sorted = [...runs].sort((a, b) => a.x - b.x || a.y - b.y);
+  const lines: { runs: typeof sorted; y: number; h: number; x1: number }[] = [];
   for (const r of sorted) {
-    const line = lines.find((l) => Math.abs(l.y - r.y) < Math.min(l.h, r.height) / 2);
-    if (line) line.runs.push(r);
-    else lines.push({ runs: [r], y: r.y, h: r.height });
+    const line = lines.find((l) => Math.abs(l.y - r.y) < Math.min(l.h, r.height) / 2 && r.x - l.x1 < BLOCK_GAP_EM * r.fontSize);
+    if (line) { line.runs.push(r); line.x1 = Math.max(line.x1, r.x + r.width); }
+    else lines.push({ runs: [r], y: r.y, h: r.height, x1: r.x + r.width });
   }
   return lines.map((l) => ({
     text: l.runs.sort((a, b) => a.x - b.x).map((r) => r.text).join(" ").replace(/\s+/g, " ").trim(),

@@ -28,22 +28,23 @@ export function glyphsToLines(glyphs: readonly Glyph[]): CellLine[] {
 
 function lineFromGlyphs(glyphs: Glyph[]): CellLine {
   let text = "";
+  const advances: number[] = [];
   let prev: Glyph | undefined;
   let confidence: number | undefined;
   for (const g of glyphs) {
     const gap = prev ? g.x0 - prev.x1 : 0;
-    if (prev && g.run !== prev.run && gap > SPACE_GAP_EM * g.fontSize && !text.endsWith(" ") && g.ch !== " ") text += " ";
+    if (prev && g.run !== prev.run && gap > SPACE_GAP_EM * g.fontSize && !text.endsWith(" ") && g.ch !== " ") { text += " "; advances.push(gap); }
     text += g.ch;
+    advances.push(g.x1 - g.x0);
     if (g.confidence !== undefined) confidence = Math.min(confidence ?? 100, g.confidence);
     prev = g;
   }
-  const ink = glyphs.filter((g) => g.ch.trim() !== "");
-  const first = ink[0] ?? glyphs[0]!;
-  const last = ink[ink.length - 1] ?? glyphs[glyphs.length - 1]!;
+  const first = glyphs.find((g) => g.ch.trim() !== "") ?? glyphs[0]!;
   return {
     text,
     x0: first.x0,
-    x1: last.x1,
+    x1: glyphs[glyphs.length - 1]!.x1,
+    advances,
     top: Math.min(...glyphs.map((g) => g.top)),
     bottom: Math.max(...glyphs.map((g) => g.bottom)),
     fontSize: Math.max(...glyphs.map((g) => g.fontSize)),

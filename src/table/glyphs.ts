@@ -16,12 +16,12 @@ export interface Glyph {
 /** Full-width forms, CJK, kana and CJK symbols advance one em; ASCII and half-width forms about half. */
 const FULL_WIDTH = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u25A0-\u25FF\u2460-\u24FF\u2600-\u26FF\u3000]/u;
 
-const advanceWeight = (ch: string): number => (FULL_WIDTH.test(ch) ? 1 : ch === " " ? 0.3 : 0.55);
+export const advanceWeight = (ch: string): number => (FULL_WIDTH.test(ch) ? 1 : ch === " " ? 0.3 : 0.55);
 
 /**
- * Splits runs into glyphs. pdfjs gives one item per show-text run, which can cross a cell's rule
- * (Excel overflow, producers that merge runs), so cells are filled glyph by glyph. Advances are
- * estimated from character classes and scaled to the run's measured width: full-width CJK glyphs
+ * Splits runs into glyphs. A run can cross a cell's rule (Excel overflow, producers that merge runs), so
+ * cells are filled glyph by glyph. Text-layer runs carry each glyph's real extent; for others (OCR words)
+ * advances are estimated from character classes and scaled to the run's width: full-width CJK glyphs
  * have near-uniform advance, which is what makes a split at a rule land between the right characters.
  */
 export function runsToGlyphs(runs: readonly TextRun[]): Glyph[] {
@@ -32,6 +32,10 @@ export function runsToGlyphs(runs: readonly TextRun[]): Glyph[] {
     if (vertical) {
       const step = r.height / chars.length;
       chars.forEach((ch, i) => glyphs.push({ ch, x0: r.x, x1: r.x + r.width, top: r.y + i * step, bottom: r.y + (i + 1) * step, fontSize: r.fontSize, confidence: r.confidence, run }));
+      return;
+    }
+    if (r.chars && r.chars.length === chars.length) {
+      chars.forEach((ch, i) => glyphs.push({ ch, x0: r.chars![i]!.x0, x1: r.chars![i]!.x1, top: r.y, bottom: r.y + r.height, fontSize: r.fontSize, confidence: r.confidence, run }));
       return;
     }
     const weights = chars.map(advanceWeight);

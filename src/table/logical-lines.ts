@@ -2,21 +2,39 @@ import type { Bbox } from "../types/index.js";
 import type { CellLine } from "./types.js";
 
 /**
- * A line starting with one of these begins a new logical line: bullets, notes, headings in 【】 [] 〔〕,
- * circled numbers, parenthesised or numbered list items.
+ * Markers that start a logical line: bullets, notes, headings in 【】 [] 〔〕, circled numbers, numbered
+ * items. ・ is among them: as a middle dot (中点類) it may not begin a wrapped line (行頭禁則, JIS X 4051),
+ * so at a line start it is a bullet.
  */
-const LINE_START_MARKER = /^[\s\u3000]*(?:[・●○◎■□◆◇▼▽★☆※＊*•·･‧\-－–—→⇒]|[【\[〔［《<〈]|[\u2460-\u2473\u24EA\u2776-\u277F\u3251-\u325F]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．)）]\s)/u;
-
-/**
- * A wrapped line fills the cell up to its right padding, short by at most the glyph that did not fit
- * plus one glyph pushed down by line-breaking rules (禁則: no 、。 at a line start). Ending shorter
- * than this many ems means the writer broke the line.
- */
-export const HARD_BREAK_SHORTFALL_EM = 2.1;
+const MARKER = /^[\s\u3000]*(?:[・･●○◎■□◆◇▼▽★☆※＊*•→⇒]|[【\[〔［《〈]|[\u2460-\u2473\u24EA\u2776-\u277F\u3251-\u325F]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．)）]\s)/u;
+/** Characters that may not start a line (行頭禁則, and spaces, which stay at the end of the line they follow): a wrap pushes the glyph before them down too. */
+const NO_LINE_START = /^[ \u3000、。，．）)」』】〕〉》\]}%％ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:：;；!?！？・]/u;
+/** Characters that may not end a line (行末禁則): a wrap moves them down with the glyph after them. */
+const NO_LINE_END = /^[(（「『【〔\[［〈《<{]/u;
+/** A run kept on one line when it can: ASCII words and numbers with their separators. */
+const ASCII_WORD = /^[A-Za-z0-9▲△][A-Za-z0-9,.:%/+\-]*/u;
+/** A line that is a heading on its own: 【取組主管課】, [達成目安]. */
+const HEADING_LINE = /^[\s\u3000]*[【\[〔［《〈<].*[】\]〕］》〉>][\s\u3000]*$/u;
+/** A line that has finished its item: a sentence end, a closing parenthesis, a number with its unit (7,363千円, 78.1%以上). */
+const ITEM_END = /(?:[。！？)）】〕\]]|[0-9][0-9,.]*(?:[千万億兆]?円|[%％]|ポイント|件|人|名|回|か所|箇所|事業|施設|団体|社|校|ha|㎡|km|m|年間|か月|日間|時間)(?:以上|以下|未満|程度)?)[\s\u3000]*$/u;
+const QUANTITY = String.raw`[▲△]?[0-9][0-9,.]*(?:[千万億兆]?円|[%％]|ポイント|件|人|名|回|か所|箇所|事業|施設|団体|社|校|ha|㎡|km|m|年間|か月|日間|時間)(?:以上|以下|未満|程度)?`;
+/** A line of a label–value list (有料広告収入 600千円以上, 計画整備面積累計 A=1524.0ha). */
+const LABEL_VALUE_LINE = new RegExp(String.raw`^[^\s、。,，]{1,24}[ \u3000]+(?:[A-Za-z]+=)?${QUANTITY}[\s\u3000]*$`, "u");
+/** A "key: value" line (県: 観光資源課長他3人). */
+const KEY_VALUE_LINE = /^[^\s:：、。]{1,6}[:：][ \u3000]/u;
+const ENDS_WITH_QUANTITY = new RegExp(String.raw`${QUANTITY}[\s\u3000]*$`, "u");
+/** Slack for rounding in glyph advances and the padding estimate, in ems (text-layer advances are exact). */
+const SLACK_EM = 0.01;
 
 /**
  * Visual lines → logical text: a wrap continues with no space, a real break becomes "\n".
- * A new logical line starts at a marker, or after a line that ends well short of the cell's right edge.
+ * A line wrapped only if the next line's first unbreakable unit could not fit in the space left on it:
+ * one CJK glyph, an ASCII word kept whole, or two glyphs where line-breaking rules (禁則) pushed one down.
+ * A line that ends shorter than that was ended by the writer. So was one that finished its item (a closing parenthesis, a number with its unit) when only a multi-glyph unit
+ * would explain a wrap, unless it ends in the space a wrap leaves behind. Lines shaped as list entries start
+ * their own logical line even after a full line: "key: value", or label + value after a
+ * line that itself ended in a value.
+ * A marker starts a logical line, and so does the line after a heading line.
  * The cell's inner right edge mirrors the left padding actually seen (producers pad symmetrically).
  */
 export function linesToText(lines: readonly CellLine[], cell: Bbox): string {
@@ -27,10 +45,42 @@ export function linesToText(lines: readonly CellLine[], cell: Bbox): string {
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;
     const cur = lines[i]!;
-    const shortfall = (innerRight - prev.x1) / prev.fontSize;
-    if (LINE_START_MARKER.test(cur.text) || shortfall > HARD_BREAK_SHORTFALL_EM) logical.push(cur.text);
-    // A wrap continues with no space; a space the producer drew at the end of the line is kept.
-    else logical[logical.length - 1] += cur.text;
+    const room = innerRight - prev.x1;
+    const slack = SLACK_EM * prev.fontSize;
+    const unit = firstUnit(cur);
+    const couldWrap = room < unit.width + slack;
+    const mustWrap = room < unit.firstGlyph + slack;
+    // A wrap at a space leaves the space at the end of the line; a writer's line break does not.
+    const wrappedAtSpace = /[ \u3000]$/u.test(prev.text);
+    const itemEnded = !mustWrap && !wrappedAtSpace && ITEM_END.test(prev.text);
+    const listShape = KEY_VALUE_LINE.test(cur.text) || (ENDS_WITH_QUANTITY.test(prev.text) && LABEL_VALUE_LINE.test(cur.text));
+    const ended = MARKER.test(cur.text) || HEADING_LINE.test(prev.text) || !couldWrap || itemEnded || listShape;
+    if (ended) { logical.push(cur.text); continue; }
+    // A wrap continues with no space; a space the writer left at the end of the wrapped line stays.
+    logical[logical.length - 1] += cur.text;
   }
   return logical.map((l) => l.trim()).filter((l) => l !== "").join("\n");
+}
+
+/**
+ * Width (points) of what a wrap would have moved to this line — its first unbreakable unit, with the
+ * characters that may not start a line glued behind it — and of its first glyph alone.
+ */
+function firstUnit(line: CellLine): { width: number; firstGlyph: number } {
+  const lead = line.text.length - line.text.trimStart().length;
+  const text = line.text.slice(lead);
+  const advances = line.advances.slice([...line.text.slice(0, lead)].length);
+  let unit = ASCII_WORD.exec(text)?.[0] ?? [...text][0] ?? "";
+  if (NO_LINE_END.test(unit)) {
+    const rest = text.slice(unit.length);
+    unit += ASCII_WORD.exec(rest)?.[0] ?? [...rest][0] ?? "";
+  }
+  let rest = text.slice(unit.length);
+  while (NO_LINE_START.test(rest)) {
+    const ch = [...rest][0]!;
+    unit += ch;
+    rest = rest.slice(ch.length);
+  }
+  const width = advances.slice(0, [...unit].length).reduce((s, w) => s + w, 0);
+  return { width, firstGlyph: advances[0] ?? 0 };
 }

@@ -22,7 +22,10 @@ export interface Intersection {
 export interface CellLine {
   readonly text: string;
   readonly x0: number;
+  /** Where the line's last glyph ends, a trailing space included (the pen position). */
   readonly x1: number;
+  /** Advance of each character of `text` (by code point), in points. */
+  readonly advances: readonly number[];
   readonly top: number;
   readonly bottom: number;
   readonly fontSize: number;

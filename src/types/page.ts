@@ -14,6 +14,11 @@ export interface TextRun {
   readonly fontName: string;
   /** OCR word confidence 0-100; absent for text-layer runs. */
   readonly confidence?: number;
+  /**
+   * Horizontal extent of each character of `text` (by code point), when the producer's glyph advances are
+   * known (text layer). Absent for OCR runs, whose characters are spaced evenly.
+   */
+  readonly chars?: readonly { readonly x0: number; readonly x1: number }[];
 }
 
 /** Verdict on a page's text layer: decides whether the page goes through OCR. */

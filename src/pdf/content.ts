@@ -1,5 +1,6 @@
 import { OPS, Util, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { Segment } from "../types/index.js";
+import type { Segment, TextRun } from "../types/index.js";
+import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 
 /** pdfjs ≥ 5.1 path buffer opcodes (DrawOPS), see STACK.md §2. */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
@@ -21,14 +22,20 @@ const isWhite = (color: string): boolean => /^#f[a-f0-9]f[a-f0-9]f[a-f0-9]$/i.te
 type Point = readonly [number, number];
 
 /**
- * Ruling segments of a page from its vector graphics: stroked lines and rectangles, and thin filled
- * rectangles (taken as their centre line). Tracks the CTM through save/restore/transform and form XObjects;
- * white strokes and fills are ignored (they erase, they do not rule).
+ * One walk over a page's operator list: ruling segments from its vector graphics (stroked lines and
+ * rectangles, thin filled rectangles taken as their centre line) and text runs with exact glyph extents.
+ * Tracks the CTM through save/restore/transform and form XObjects; white strokes and fills are ignored
+ * (they erase, they do not rule).
  */
-export async function readRules(page: PDFPageProxy): Promise<Segment[]> {
+export async function readContent(page: PDFPageProxy): Promise<{ rules: Segment[]; runs: TextRun[] }> {
   const vp = page.getViewport({ scale: 1 });
   const { fnArray, argsArray } = await page.getOperatorList();
   const out: Segment[] = [];
+  const runs: TextRun[] = [];
+  const text = new TextState();
+  const font = (name: string): FontInfo => {
+    try { return page.commonObjs.get(name) as FontInfo; } catch { return {}; }
+  };
   let state: GraphicsState = { ctm: [1, 0, 0, 1, 0, 0], strokeColor: "#000000", fillColor: "#000000" };
   const stack: GraphicsState[] = [];
   for (let i = 0; i < fnArray.length; i++) {
@@ -45,6 +52,20 @@ export async function readRules(page: PDFPageProxy): Promise<Segment[]> {
       case OPS.paintFormXObjectEnd: state = stack.pop() ?? state; break;
       case OPS.setStrokeRGBColor: state = { ...state, strokeColor: String(args[0]) }; break;
       case OPS.setFillRGBColor: state = { ...state, fillColor: String(args[0]) }; break;
+      case OPS.beginText: text.beginText(); break;
+      case OPS.setTextMatrix: text.setTextMatrix(Array.from((Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as ArrayLike<number>)); break;
+      case OPS.moveText: text.moveText(args[0] as number, args[1] as number); break;
+      case OPS.setLeadingMoveText: text.setLeading(-(args[1] as number)); text.moveText(args[0] as number, args[1] as number); break;
+      case OPS.setLeading: text.setLeading(args[0] as number); break;
+      case OPS.nextLine: text.nextLine(); break;
+      case OPS.setCharSpacing: text.setCharSpacing(args[0] as number); break;
+      case OPS.setWordSpacing: text.setWordSpacing(args[0] as number); break;
+      case OPS.setHScale: text.setHScale(args[0] as number); break;
+      case OPS.setTextRise: text.setRise(args[0] as number); break;
+      case OPS.setFont: text.setFont(String(args[0]), font(String(args[0])), args[1] as number); break;
+      case OPS.showText: case OPS.showSpacedText:
+        runs.push(...text.showText(args[0] as (PdfGlyph | number | null)[], multiply(vp.transform, state.ctm)));
+        break;
       case OPS.constructPath: {
         const paintOp = args[0] as number;
         const data = (args[1] as (Float32Array | null)[] | undefined)?.[0];
@@ -58,7 +79,7 @@ export async function readRules(page: PDFPageProxy): Promise<Segment[]> {
       default: break;
     }
   }
-  return out;
+  return { rules: out, runs };
 }
 
 function apply(m: Matrix, x: number, y: number): Point {

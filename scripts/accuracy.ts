@@ -1,0 +1,29 @@
+/**
+ * Field exact-match of each truth fixture's extraction, with the differing fields listed.
+ *
+ *   npx tsx scripts/accuracy.ts [fixture ...]     (default: r2-lines r2-rects r2-a4)
+ */
+import { readFileSync } from "node:fs";
+import { convert } from "../src/index.js";
+import type { HyoRecord } from "../src/schema/index.js";
+
+const FIELDS = ["basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
+const truth = JSON.parse(readFileSync("fixtures/gyosei-kaikaku-r2.truth.json", "utf8")) as { rows: Record<string, unknown>[] };
+const names = process.argv.slice(2).length ? process.argv.slice(2) : ["r2-lines", "r2-rects", "r2-a4"];
+
+for (const name of names) {
+  const started = performance.now();
+  const { records } = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
+  const ms = performance.now() - started;
+  const recs = records.records as HyoRecord[];
+  let total = 0, same = 0;
+  truth.rows.forEach((t, i) => {
+    for (const f of FIELDS) {
+      total++;
+      const got = recs[i]?.[f];
+      if (got === t[f]) { same++; continue; }
+      console.log(`  ${name} row ${i + 1} ${f}\n    got : ${JSON.stringify(got)}\n    want: ${JSON.stringify(t[f])}`);
+    }
+  });
+  console.log(`${name}: ${recs.length}/${truth.rows.length} records, ${same}/${total} fields exact (${((100 * same) / total).toFixed(2)}%), ${ms.toFixed(0)} ms`);
+}

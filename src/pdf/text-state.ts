@@ -1,0 +1,139 @@
+import type { TextRun } from "../types/index.js";
+
+type Matrix = readonly number[];
+
+/** What pdfjs's worker tells the main thread about a font (FontFaceObject): the parts we read. */
+export interface FontInfo {
+  readonly loadedName?: string;
+  readonly ascent?: number;
+  readonly descent?: number;
+  readonly vertical?: boolean;
+  readonly fontMatrix?: readonly number[];
+}
+
+/** A glyph as pdfjs puts it in a showText operation. */
+export interface PdfGlyph {
+  readonly unicode: string;
+  readonly width: number;
+  readonly isSpace?: boolean;
+  readonly vmetric?: readonly number[];
+}
+
+/** Ascent/descent used when the font does not say: typical for CJK gothic faces. */
+const DEFAULT_ASCENT = 0.88;
+const DEFAULT_DESCENT = -0.12;
+/** A gap wider than this many ems inside one text operation (TJ kerning, word spacing) starts a new run. */
+const RUN_GAP_EM = 0.25;
+
+export const multiply = (m1: Matrix, m2: Matrix): number[] => [
+  m1[0]! * m2[0]! + m1[2]! * m2[1]!, m1[1]! * m2[0]! + m1[3]! * m2[1]!,
+  m1[0]! * m2[2]! + m1[2]! * m2[3]!, m1[1]! * m2[2]! + m1[3]! * m2[3]!,
+  m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!, m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
+
+/**
+ * The PDF text state (Tm, Td, TL, Tf, Tc, Tw, Tz, Ts) as pdfjs's canvas renderer keeps it, turned into runs
+ * with exact per-glyph extents. Unlike getTextContent, it keeps spaces at the end of a line (a wrapped
+ * "実質公債費比率 " ends with the space the writer typed) and the producer's real advances.
+ */
+export class TextState {
+  private textMatrix: number[] = [1, 0, 0, 1, 0, 0];
+  private x = 0;
+  private y = 0;
+  private lineX = 0;
+  private lineY = 0;
+  private leading = 0;
+  private charSpacing = 0;
+  private wordSpacing = 0;
+  private hScale = 1;
+  private rise = 0;
+  private font: FontInfo = {};
+  private fontName = "";
+  private fontSize = 0;
+  private fontDirection = 1;
+
+  beginText(): void { this.textMatrix = [1, 0, 0, 1, 0, 0]; this.x = this.lineX = 0; this.y = this.lineY = 0; }
+  setTextMatrix(m: readonly number[]): void { this.textMatrix = [...m]; this.x = this.lineX = 0; this.y = this.lineY = 0; }
+  moveText(x: number, y: number): void { this.x = this.lineX += x; this.y = this.lineY += y; }
+  setLeading(l: number): void { this.leading = -l; }
+  nextLine(): void { this.moveText(0, this.leading); }
+  setCharSpacing(v: number): void { this.charSpacing = v; }
+  setWordSpacing(v: number): void { this.wordSpacing = v; }
+  setHScale(v: number): void { this.hScale = v / 100; }
+  setRise(v: number): void { this.rise = v; }
+  setFont(name: string, font: FontInfo, size: number): void {
+    this.fontName = font.loadedName ?? name;
+    this.font = font;
+    this.fontDirection = size < 0 ? -1 : 1;
+    this.fontSize = Math.abs(size);
+  }
+
+  /** Shows `glyphs` (numbers are TJ adjustments in thousandths of an em) under `ctm` (user → page, top-left). */
+  showText(glyphs: readonly (PdfGlyph | number | null)[], ctm: Matrix): TextRun[] {
+    if (this.fontSize === 0) return [];
+    const m = multiply(ctm, this.textMatrix);
+    const fm = this.font.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
+    const advanceScale = this.fontSize * fm[0]!;
+    const ascent = (this.font.ascent || DEFAULT_ASCENT) * this.fontSize;
+    const descent = (this.font.descent || DEFAULT_DESCENT) * this.fontSize;
+    const hScale = this.hScale * this.fontDirection;
+    const vertical = this.font.vertical === true;
+    const runs: TextRun[] = [];
+    let cur: { text: string; chars: { x0: number; x1: number }[]; top: number; bottom: number; size: number } | null = null;
+    let gap = 0;
+    const flush = () => {
+      if (cur && cur.text.trim() !== "") {
+        const x0 = Math.min(...cur.chars.map((c) => c.x0)), x1 = Math.max(...cur.chars.map((c) => c.x1));
+        runs.push({ text: cur.text, x: x0, y: cur.top, width: x1 - x0, height: cur.bottom - cur.top, fontSize: cur.size, fontName: this.fontName, chars: cur.chars });
+      }
+      cur = null;
+    };
+    let x = 0;
+    for (const g of glyphs) {
+      if (g === null) continue;
+      if (typeof g === "number") {
+        const shift = ((vertical ? 1 : -1) * g * this.fontSize) / 1000;
+        x += shift;
+        gap += shift;
+        continue;
+      }
+      const spacing = (g.isSpace ? this.wordSpacing : 0) + this.charSpacing;
+      let box: [number, number, number, number];
+      let advance: number;
+      if (vertical) {
+        // Vertical writing: glyphs stack downwards from the origin; each is a run of its own.
+        advance = (g.vmetric ? -g.vmetric[0]! * advanceScale : this.fontSize) - spacing;
+        box = this.box(m, -this.fontSize / 2, this.fontSize / 2, -x - this.fontSize, -x);
+        flush();
+      } else {
+        advance = g.width * advanceScale + spacing * this.fontDirection;
+        box = this.box(m, x * hScale, (x + g.width * advanceScale) * hScale, this.rise + descent, this.rise + ascent);
+      }
+      const size = this.fontSize * Math.hypot(m[2]!, m[3]!);
+      if (cur && (gap > RUN_GAP_EM * this.fontSize || Math.abs(cur.top - box[1]) > size * 0.3)) flush();
+      gap = g.isSpace ? spacing : 0;
+      const chars = [...g.unicode];
+      if (chars.length > 0) {
+        cur ??= { text: "", chars: [], top: box[1], bottom: box[3], size };
+        const w = (box[2] - box[0]) / chars.length;
+        chars.forEach((ch, i) => { cur!.text += ch; cur!.chars.push({ x0: box[0] + i * w, x1: box[0] + (i + 1) * w }); });
+        cur.top = Math.min(cur.top, box[1]);
+        cur.bottom = Math.max(cur.bottom, box[3]);
+      }
+      x += advance;
+      if (vertical) flush();
+    }
+    flush();
+    if (vertical) this.y -= x;
+    else this.x += x * hScale;
+    return runs;
+  }
+
+  /** Page-space bounding box [x0, top, x1, bottom] of a glyph box given in text space (relative to the current point). */
+  private box(m: Matrix, tx0: number, tx1: number, ty0: number, ty1: number): [number, number, number, number] {
+    const pts = [apply(m, this.x + tx0, this.y + ty0), apply(m, this.x + tx1, this.y + ty0), apply(m, this.x + tx0, this.y + ty1), apply(m, this.x + tx1, this.y + ty1)];
+    const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  }
+}
