@@ -2,9 +2,12 @@ import type { Bbox } from "../types/index.js";
 import { glyphsToLines } from "./cell-lines.js";
 import type { Glyph } from "./glyphs.js";
 import type { GridPlacement } from "./grid.js";
+import { returnOverflow, splitMissingRules, typicalTextStart, type PlacedGlyphs } from "./column-alignment.js";
 import { linesToText } from "./logical-lines.js";
 import type { GridCell } from "./types.js";
 
+/** A run starting this far past the column's usual text start still starts "at" it (shifted runs, centring). */
+const OVERFLOW_START_SLACK_PT = 4;
 /** A glyph sticking out of its cell by more than this share of its own width counts as overflowing. */
 const OVERFLOW_SHARE = 0.35;
 
@@ -51,15 +54,19 @@ export function assignText(grid: GridPlacement, glyphs: readonly Glyph[]): Assig
     const values = [...counts.values()];
     splitChars += values.reduce((s, v) => s + v, 0) - Math.max(...values);
   }
-  const cells = placed.map((p, i): GridCell => {
-    const lines = glyphsToLines(perCell[i]!);
+  const withGlyphs: PlacedGlyphs[] = placed.map((p, i) => ({ ...p, glyphs: perCell[i]! }));
+  const padding = typicalTextStart(withGlyphs);
+  // Overflow goes back before spans are split, so a line spilling into an empty neighbour is not a second column.
+  returnOverflow(withGlyphs, padding + OVERFLOW_START_SLACK_PT);
+  const cells = splitMissingRules(withGlyphs, colXs).map((p): GridCell => {
+    const lines = glyphsToLines(p.glyphs);
     const confidences = lines.map((l) => l.confidence).filter((c): c is number => c !== undefined);
     return {
       row: p.row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan, bbox: p.bbox, lines,
       rawText: lines.map((l) => l.text).join("\n"),
-      text: linesToText(lines, p.bbox),
+      text: linesToText(lines, p.bbox, padding),
       ...(confidences.length ? { confidence: Math.min(...confidences) } : {}),
-      overflowChars: perCell[i]!.filter((g) => g.ch.trim() !== "" && overflows(g, p.bbox)).length,
+      overflowChars: p.glyphs.filter((g) => g.ch.trim() !== "" && overflows(g, p.bbox)).length,
     };
   });
   return { cells, glyphsInside: inside, glyphsContained: contained, splitChars };

@@ -35,11 +35,12 @@ const SLACK_EM = 0.01;
  * their own logical line even after a full line: "key: value", or label + value after a
  * line that itself ended in a value.
  * A marker starts a logical line, and so does the line after a heading line.
- * The cell's inner right edge mirrors the left padding actually seen (producers pad symmetrically).
+ * The cell's inner right edge mirrors the left padding (producers pad symmetrically): the table's usual
+ * padding when given (a shifted run cannot skew it), else what this cell shows.
  */
-export function linesToText(lines: readonly CellLine[], cell: Bbox): string {
+export function linesToText(lines: readonly CellLine[], cell: Bbox, padding?: number): string {
   if (lines.length === 0) return "";
-  const leftPad = Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell[0]);
+  const leftPad = padding ?? Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell[0]);
   const innerRight = cell[2] - leftPad;
   const logical: string[] = [lines[0]!.text];
   for (let i = 1; i < lines.length; i++) {
