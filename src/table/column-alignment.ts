@@ -34,13 +34,26 @@ function lines(glyphs: readonly Glyph[]): Glyph[][] {
 const centre = (g: Glyph) => (g.x0 + g.x1) / 2;
 const ink = (g: Glyph) => g.ch.trim() !== "";
 
+/** Gap (ems) between neighbouring glyphs on either side of a boundary below which the text flows across it. */
+const FLOW_GAP_EM = 0.5;
+
+/** A line flows across a boundary when a glyph straddles it or the glyphs either side of it nearly touch. */
+function flowsAcross(line: readonly Glyph[], boundaries: readonly number[]): boolean {
+  const sorted = [...line].sort((a, b) => a.x0 - b.x0);
+  return boundaries.some((b) => sorted.some((g, i) => {
+    if (g.x0 < b && g.x1 > b) return true;
+    const next = sorted[i + 1];
+    return next !== undefined && g.x1 <= b && next.x0 >= b && next.x0 - g.x1 < FLOW_GAP_EM * g.fontSize;
+  }));
+}
+
 /** Splits spans whose text sits in separate columns; other cells are returned as they are. */
 export function splitMissingRules(cells: readonly PlacedGlyphs[], colXs: readonly number[]): PlacedGlyphs[] {
   return cells.flatMap((c) => {
     if (c.colSpan < 2) return [c];
     const inner = colXs.slice(c.col + 1, c.col + c.colSpan);
     const region = (x: number) => inner.filter((b) => x > b).length;
-    const crosses = lines(c.glyphs.filter(ink)).some((l) => new Set(l.map((g) => region(centre(g)))).size > 1);
+    const crosses = lines(c.glyphs.filter(ink)).some((l) => flowsAcross(l, inner));
     const used = new Set(c.glyphs.filter(ink).map((g) => region(centre(g))));
     if (crosses || used.size < 2) return [c];
     return Array.from({ length: c.colSpan }, (_, k): PlacedGlyphs => ({
