@@ -58,7 +58,7 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
 });
 
 describe("hyo convert on the sample", () => {
-  it("writes records.json, records.csv and tables.json with progress on stderr", async () => {
+  it("writes records.json, records.csv, quantities.csv and tables.json with progress on stderr", async () => {
     const out = tmp();
     const r = await run("convert", "fixtures/pdf/r2-lines.pdf", "--out", out);
     expect(r.code).toBe(0);
@@ -69,6 +69,7 @@ describe("hyo convert on the sample", () => {
     const csv = readFileSync(path.join(out, "r2-lines", "records.csv"), "utf8");
     expect(csv.split("\r\n")[0]).toContain("id,basicPolicyNo,basicPolicy");
     expect(existsSync(path.join(out, "r2-lines", "tables.json"))).toBe(true);
+    expect(readFileSync(path.join(out, "r2-lines", "quantities.csv"), "utf8")).toContain("1-①-1,done,実質公債費比率,3.7%,3.7,%");
   });
 
   it("prints the JSON Schema", async () => {

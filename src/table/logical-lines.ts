@@ -6,7 +6,7 @@ import type { CellLine } from "./types.js";
  * items. ・ is among them: as a middle dot (中点類) it may not begin a wrapped line (行頭禁則, JIS X 4051),
  * so at a line start it is a bullet.
  */
-const MARKER = /^[\s\u3000]*(?:[・･●○◎■□◆◇▼▽★☆※＊*•→⇒]|[【\[〔［《〈]|[\u2460-\u2473\u24EA\u2776-\u277F\u3251-\u325F]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．)）]\s)/u;
+const MARKER = /^[\s\u3000]*(?:[・･·‧●○◎■□◆◇▼▽★☆※＊*•→⇒]|[【\[〔［《〈]|[\u2460-\u2473\u24EA\u2776-\u277F\u3251-\u325F]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．)）]\s)/u;
 /** Characters that may not start a line (行頭禁則, and spaces, which stay at the end of the line they follow): a wrap pushes the glyph before them down too. */
 const NO_LINE_START = /^[ \u3000、。，．）)」』】〕〉》\]}%％ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:：;；!?！？・]/u;
 /** Characters that may not end a line (行末禁則): a wrap moves them down with the glyph after them. */
