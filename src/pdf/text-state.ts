@@ -22,8 +22,12 @@ export interface PdfGlyph {
 /** Ascent/descent used when the font does not say: typical for CJK gothic faces. */
 const DEFAULT_ASCENT = 0.88;
 const DEFAULT_DESCENT = -0.12;
-/** A gap wider than this many ems inside one text operation (TJ kerning, word spacing) starts a new run. */
-const RUN_GAP_EM = 0.25;
+/**
+ * A gap wider than this many ems inside one text operation (TJ kerning, word spacing) is a space the producer
+ * made by moving the pen instead of drawing a space glyph (Chromium/Skia does): a space is put in the text.
+ * IPAexGothic's space is 0.25 em; kerning and tracking stay well under 0.1 em.
+ */
+const SPACE_GAP_EM = 0.2;
 
 export const multiply = (m1: Matrix, m2: Matrix): number[] => [
   m1[0]! * m2[0]! + m1[2]! * m2[1]!, m1[1]! * m2[0]! + m1[3]! * m2[1]!,
@@ -111,7 +115,12 @@ export class TextState {
         box = this.box(m, x * hScale, (x + g.width * advanceScale) * hScale, this.rise + descent, this.rise + ascent);
       }
       const size = this.fontSize * Math.hypot(m[2]!, m[3]!);
-      if (cur && (gap > RUN_GAP_EM * this.fontSize || Math.abs(cur.top - box[1]) > size * 0.3)) flush();
+      if (cur && Math.abs(cur.top - box[1]) > size * 0.3) flush();
+      if (cur && gap > SPACE_GAP_EM * this.fontSize && !cur.text.endsWith(" ")) {
+        const end = cur.chars[cur.chars.length - 1]!.x1;
+        cur.text += " ";
+        cur.chars.push({ x0: end, x1: Math.max(end, box[0]) });
+      }
       gap = g.isSpace ? spacing : 0;
       const chars = [...g.unicode];
       if (chars.length > 0) {

@@ -2,7 +2,7 @@ import type { Glyph } from "./glyphs.js";
 import type { CellLine } from "./types.js";
 
 /** A gap wider than this share of the font size between two pieces of one line is a space. */
-const SPACE_GAP_EM = 0.3;
+const SPACE_GAP_EM = 0.2;
 
 /**
  * A cell's glyphs → visual lines in reading order. Glyphs of one run stay together; pieces of runs

@@ -3,19 +3,25 @@
  * and Tabula): segments → edges → intersections → cells → tables, each step a named function whose
  * result is kept for the debug overlay.
  */
-import type { Bbox, PageContent } from "../types/index.js";
+import type { Bbox, PageContent, Segment } from "../types/index.js";
 import { assignText } from "./assign-text.js";
 import { intersectionsToCells } from "./cells.js";
 import { segmentsToEdges } from "./edges.js";
 import { runsToGlyphs } from "./glyphs.js";
 import { cellsToTables, placeOnGrid } from "./grid.js";
 import { edgesToIntersections } from "./intersections.js";
+import { tableOutlines } from "./outline.js";
 import { ruleCoverage, tableQuality } from "./quality.js";
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from "./settings.js";
 import type { Edge, Intersection, PageTable } from "./types.js";
 
 /** A grid needs at least this many cells to be a table (a lone box is a frame, not a table). */
 const MIN_TABLE_CELLS = 2;
+
+const boxOf = (cells: readonly Bbox[]): Bbox => [
+  Math.min(...cells.map((c) => c[0])), Math.min(...cells.map((c) => c[1])), Math.max(...cells.map((c) => c[2])), Math.max(...cells.map((c) => c[3])),
+];
+const edgeToSegment = (e: Edge): Segment => (e.orientation === "h" ? { x1: e.from, y1: e.at, x2: e.to, y2: e.at } : { x1: e.at, y1: e.from, x2: e.at, y2: e.to });
 
 export interface TableFinderResult {
   readonly edges: Edge[];
@@ -25,7 +31,12 @@ export interface TableFinderResult {
 }
 
 export function findTables(page: PageContent, settings: TableSettings = DEFAULT_TABLE_SETTINGS): TableFinderResult {
-  const edges = segmentsToEdges(page.rules, settings);
+  const ruled = segmentsToEdges(page.rules, settings);
+  // First pass: where the tables are; second: the same with each table's outline closed.
+  const firstBoxes = cellsToTables(intersectionsToCells(edgesToIntersections(ruled, settings.intersectionTolerancePt)))
+    .filter((group) => group.length >= MIN_TABLE_CELLS)
+    .map(boxOf);
+  const edges = segmentsToEdges([...ruled, ...tableOutlines(firstBoxes, ruled, settings.snapTolerancePt)].map(edgeToSegment), settings);
   const points = edgesToIntersections(edges, settings.intersectionTolerancePt);
   const cells = intersectionsToCells(points);
   const glyphs = runsToGlyphs(page.runs);

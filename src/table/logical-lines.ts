@@ -23,8 +23,8 @@ const LABEL_VALUE_LINE = new RegExp(String.raw`^[^\s、。,，]{1,24}[ \u3000]+(
 /** A "key: value" line (県: 観光資源課長他3人). */
 const KEY_VALUE_LINE = /^[^\s:：、。]{1,6}[:：][ \u3000]/u;
 const ENDS_WITH_QUANTITY = new RegExp(String.raw`${QUANTITY}[\s\u3000]*$`, "u");
-/** Slack for rounding in glyph advances and the padding estimate, in ems (text-layer advances are exact). */
-const SLACK_EM = 0.01;
+/** Slack for locating the cell's inner edge (rule widths, producers' padding; measured 0.6 pt off in a Chromium PDF), in ems. */
+const SLACK_EM = 0.1;
 
 /**
  * Visual lines → logical text: a wrap continues with no space, a real break becomes "\n".

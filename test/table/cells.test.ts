@@ -39,3 +39,13 @@ describe("intersections → cells → grid", () => {
     expect(grid([...box(0), ...box(200)]).tables).toHaveLength(2);
   });
 });
+
+describe("table outline", () => {
+  it("closes a merged cell whose bottom rule is missing (a rowspan cut by a page break)", async () => {
+    const { findTables } = await import("../../src/table/find-tables.js");
+    // Column 0 runs to y=60 with no rule under it; column 1 has rows closed at 20, 40, 60.
+    const rules = [hl(0, 0, 100), hl(20, 0, 100), hl(40, 50, 100), hl(60, 50, 100), vl(0, 0, 60), vl(50, 0, 60), vl(100, 0, 60)];
+    const { tables } = findTables({ pageNo: 1, width: 200, height: 100, runs: [], rules, quality: { verdict: "usable", chars: 0, badShare: 0, reason: "" }, source: "text-layer" });
+    expect(tables[0]!.cells.map((c) => [c.row, c.col, c.rowSpan, c.colSpan])).toEqual([[0, 0, 1, 1], [0, 1, 1, 1], [1, 0, 2, 1], [1, 1, 1, 1], [2, 1, 1, 1]]);
+  });
+});
