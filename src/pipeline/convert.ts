@@ -29,9 +29,20 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   const pageInfo: { page: number; textLayer: TextLayerQuality; source: PageContent["source"] }[] = [];
   const warnings: string[] = [];
   let firstPage: PageContent | undefined;
+  const unreadable: string[] = [];
   try {
     for (let pageNo = 1; pageNo <= pdf.pageCount; pageNo++) {
-      const page = await readPage(pdf, pageNo);
+      let page: PageContent;
+      try {
+        page = await readPage(pdf, pageNo);
+      } catch (err) {
+        // A corrupt page (broken page tree, content stream) is skipped; the rest of the document still counts.
+        const reason = ((err as Error).message ?? String(err)).split("\n")[0]!;
+        unreadable.push(`page ${pageNo}: ${reason}`);
+        warnings.push(`page ${pageNo} could not be read and was skipped: ${reason}`);
+        onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: 0, verdict: "unreadable" });
+        continue;
+      }
       if (pageNo === 1) firstPage = page;
       if (page.quality.verdict !== "usable" && opts.ocr !== "off") warnings.push(`page ${pageNo}: ${page.quality.reason}; OCR is not available in this version, the text layer was used as is`);
       const { tables } = findTables(page);
@@ -42,6 +53,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   } finally {
     await pdf.close();
   }
+  if (pageTables.length === 0 && unreadable.length > 0) throw new InputError(`the PDF cannot be read: ${unreadable[0]}`, "corrupt");
   if (pageTables.length === 0) throw new InputError("no ruled table found in the PDF", "no-table");
 
   onProgress({ kind: "stage", stage: "records" });
