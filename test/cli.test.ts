@@ -26,11 +26,23 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
   writeFileSync(truncated, full.subarray(0, full.length >> 1));
   const empty = path.join(dir, "empty.pdf");
   writeFileSync(empty, "");
+  const png = path.join(dir, "scan.pdf");
+  writeFileSync(png, Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex"));
+  const text = path.join(dir, "text.pdf");
+  writeFileSync(text, "令和2年度 取組結果\n(本文はありません)\n");
+  const zeroPages = path.join(dir, "zero-pages.pdf");
+  writeFileSync(zeroPages, "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+  const badXref = path.join(dir, "bad-xref.pdf");
+  writeFileSync(badXref, Buffer.from(full.toString("latin1").replace(/xref[\s\S]*$/, "xref\n0 3\ngarbage garbage\ntrailer<</Root 99 0 R>>\nstartxref\n12\n%%EOF\n"), "latin1"));
 
   it.each([
     ["a missing file", path.join(dir, "nope.pdf"), /no such file/],
     ["an empty file", empty, /empty/],
-    ["not a PDF", notPdf, /not a PDF/],
+    ["not a PDF (HTML saved as .pdf)", notPdf, /not a PDF/],
+    ["not a PDF (PNG)", png, /not a PDF/],
+    ["not a PDF (text)", text, /not a PDF/],
+    ["a PDF with zero pages", zeroPages, /no pages|cannot be read/],
+    ["a corrupted cross-reference table", badXref, /cannot be read|no ruled table/],
     ["a truncated PDF", truncated, /cannot be read|no ruled table/],
     ["an encrypted PDF", "fixtures/bad/encrypted.pdf", /encrypted.*--password/],
     ["a PDF with no table", "fixtures/bad/no-table.pdf", /no ruled table/],
@@ -48,6 +60,16 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
     const r = await run("convert", "fixtures/bad/encrypted.pdf", "--password", "hyo-secret", "--out", tmp());
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no ruled table/);
+  });
+
+  it("converts a table that matches no profile with the generic profile and says so", async () => {
+    const out = tmp();
+    const r = await run("convert", "fixtures/pdf/unit/header-repeat.pdf", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: no profile matched the table headers; the generic profile was used/);
+    const records = JSON.parse(readFileSync(path.join(out, "header-repeat", "records.json"), "utf8"));
+    expect(records.profile).toBe("generic");
+    expect(records.records[0].fields["品目"]).toBeTruthy();
   });
 
   it("rejects an unknown option", async () => {
