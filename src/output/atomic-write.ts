@@ -1,4 +1,6 @@
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import path from "node:path";
 
 /** Writes a file so that it is either wholly the old or wholly the new content: temp file, then rename. */
@@ -7,6 +9,32 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(tmp, data);
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Chunks are gathered into writes of about this many characters. */
+const WRITE_BATCH_CHARS = 1 << 16;
+
+/** Writes text produced in chunks (e.g. jsonChunks) to a temp file, then renames it into place. */
+export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const out = createWriteStream(tmp);
+    let buffered = "";
+    for (const chunk of chunks) {
+      buffered += chunk;
+      if (buffered.length < WRITE_BATCH_CHARS) continue;
+      const flushed = out.write(buffered);
+      buffered = "";
+      if (!flushed) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    }
+    out.end(buffered);
+    await finished(out);
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true });
