@@ -12,6 +12,7 @@
  *     like the published Excel export 「第3次南アルプス市行政改革実施計画取組み結果」, three ways.
  *   fixtures/pdf/unit/<name>.pdf + fixtures/unit/<name>.expected.json — small tables for unit tests,
  *     each with the grid it draws as its expected result.
+ *   fixtures/pdf/r2-kangxi.pdf — r2-lines' look with a broken text layer in many cells (scripts/kangxi/).
  *   fixtures/bad/encrypted.pdf, no-table.pdf — bad inputs for the CLI tests.
  *
  * Column widths are nudged so that no hard line break is drawn exactly like a wrap (unrecoverable by any
@@ -26,6 +27,7 @@ import { createDoc, savePdf } from "./fixtures/pdf-doc.js";
 import { loadTruth } from "./fixtures/truth.js";
 import { Typesetter } from "./fixtures/typesetter.js";
 import { unambiguousWidths } from "./fixtures/unambiguous-widths.js";
+import { makeKangxiFixture } from "./kangxi/make-kangxi.js";
 import { makeBadInputs } from "./make-bad-inputs.js";
 import { writeUnitFixtures } from "./fixtures/unit-fixtures.js";
 
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
         `topics cut: ${layout.splitTopics.join(", ")}; shrunk: ${layout.shrunkCells.join(", ")}`,
     );
   }
+  console.log(await makeKangxiFixture(truth));
   for (const written of await writeUnitFixtures()) console.log(written);
   await makeBadInputs("fixtures/bad");
   console.log("fixtures/bad/encrypted.pdf, fixtures/bad/no-table.pdf");

@@ -87,7 +87,8 @@ export class TextState {
     let cur: { text: string; chars: { x0: number; x1: number }[]; top: number; bottom: number; size: number } | null = null;
     let gap = 0;
     const flush = () => {
-      if (cur && cur.text.trim() !== "") {
+      // Space-only runs are kept: a space drawn on its own can be the one a wrap left at the end of a line.
+      if (cur && cur.text !== "" && cur.chars.some((c) => c.x1 > c.x0)) {
         const x0 = Math.min(...cur.chars.map((c) => c.x0)), x1 = Math.max(...cur.chars.map((c) => c.x1));
         runs.push({ text: cur.text, x: x0, y: cur.top, width: x1 - x0, height: cur.bottom - cur.top, fontSize: cur.size, fontName: this.fontName, chars: cur.chars });
       }

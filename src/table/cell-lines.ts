@@ -21,9 +21,21 @@ export function glyphsToLines(glyphs: readonly Glyph[]): CellLine[] {
     else lines.push([g]);
   }
   return lines
-    .map((l) => lineFromGlyphs(l.sort((a, b) => a.x0 - b.x0)))
+    .map((l) => lineFromGlyphs(withoutHiddenSpaces(l.sort((a, b) => a.x0 - b.x0))))
     .filter((l) => l.text.trim() !== "")
     .sort((a, b) => a.top - b.top);
+}
+
+/**
+ * Drops space glyphs that have no room of their own: the next glyph starts inside them. Some producers put a
+ * space between every character of the text layer, drawn under the following glyph ("財 政 課" that looks like
+ * 財政課); a real space is a gap on the page.
+ */
+function withoutHiddenSpaces(glyphs: readonly Glyph[]): Glyph[] {
+  return glyphs.filter((g, i) => {
+    const next = glyphs[i + 1];
+    return g.ch !== " " || next === undefined || next.x0 >= g.x1 - (g.x1 - g.x0) / 2;
+  });
 }
 
 function lineFromGlyphs(glyphs: Glyph[]): CellLine {

@@ -8,7 +8,7 @@ import type { CellLine } from "./types.js";
  */
 const MARKER = /^[\s\u3000]*(?:[・･·‧●○◎■□◆◇▼▽★☆※＊*•→⇒]|[【\[〔［《〈]|[\u2460-\u2473\u24EA\u2776-\u277F\u3251-\u325F]|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９]+[.．)）]\s)/u;
 /** Characters that may not start a line (行頭禁則, and spaces, which stay at the end of the line they follow): a wrap pushes the glyph before them down too. */
-const NO_LINE_START = /^[ \u3000、。，．）)」』】〕〉》\]}%％ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:：;；!?！？・]/u;
+const NO_LINE_START = /^[ \u3000·、。，．）)」』】〕〉》\]}%％ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:：;；!?！？・]/u;
 /** Characters that may not end a line (行末禁則): a wrap moves them down with the glyph after them. */
 const NO_LINE_END = /^[(（「『【〔\[［〈《<{]/u;
 /** A run kept on one line when it can: ASCII words and numbers with their separators. */
@@ -63,25 +63,33 @@ export function linesToText(lines: readonly CellLine[], cell: Bbox, padding?: nu
   return logical.map((l) => l.trim()).filter((l) => l !== "").join("\n");
 }
 
+/** Half-width voiced marks and combining kana marks belong to the glyph before them. */
+const ATTACHED_MARK = /^[\uFF9E\uFF9F\u3099\u309A]$/u;
+
+/** Characters with their advances, marks glued to their base, each with a width-folded form for classifying. */
+function clusters(text: string, advances: readonly number[]): { text: string; folded: string; width: number }[] {
+  const out: { text: string; folded: string; width: number }[] = [];
+  [...text].forEach((ch, i) => {
+    const last = out[out.length - 1];
+    if (last && ATTACHED_MARK.test(ch)) { last.text += ch; last.width += advances[i] ?? 0; }
+    else out.push({ text: ch, folded: "", width: advances[i] ?? 0 });
+  });
+  // Full-width ASCII, half-width kana: a broken text layer must not change how the line could break.
+  for (const c of out) c.folded = c.text.normalize("NFKC").length === 1 ? c.text.normalize("NFKC") : c.text;
+  return out;
+}
+
 /**
  * Width (points) of what a wrap would have moved to this line — its first unbreakable unit, with the
  * characters that may not start a line glued behind it — and of its first glyph alone.
  */
 function firstUnit(line: CellLine): { width: number; firstGlyph: number } {
-  const lead = line.text.length - line.text.trimStart().length;
-  const text = line.text.slice(lead);
-  const advances = line.advances.slice([...line.text.slice(0, lead)].length);
-  let unit = ASCII_WORD.exec(text)?.[0] ?? [...text][0] ?? "";
-  if (NO_LINE_END.test(unit)) {
-    const rest = text.slice(unit.length);
-    unit += ASCII_WORD.exec(rest)?.[0] ?? [...rest][0] ?? "";
-  }
-  let rest = text.slice(unit.length);
-  while (NO_LINE_START.test(rest)) {
-    const ch = [...rest][0]!;
-    unit += ch;
-    rest = rest.slice(ch.length);
-  }
-  const width = advances.slice(0, [...unit].length).reduce((s, w) => s + w, 0);
-  return { width, firstGlyph: advances[0] ?? 0 };
+  const all = clusters(line.text, line.advances);
+  const cs = all.slice(all.findIndex((c) => c.text.trim() !== ""));
+  if (cs.length === 0) return { width: 0, firstGlyph: 0 };
+  const folded = cs.map((c) => c.folded).join("");
+  let n = [...(ASCII_WORD.exec(folded)?.[0] ?? "")].length || 1;
+  if (NO_LINE_END.test(cs[0]!.folded) && n === 1) n += [...(ASCII_WORD.exec(cs.slice(1).map((c) => c.folded).join(""))?.[0] ?? "")].length || 1;
+  while (n < cs.length && NO_LINE_START.test(cs[n]!.folded)) n++;
+  return { width: cs.slice(0, n).reduce((s, c) => s + c.width, 0), firstGlyph: cs[0]!.width };
 }

@@ -23,6 +23,9 @@ export function repairLineStartBullets(text: string): RepairResult {
   return replaceMatches(text, LINE_START_BULLET, TEXT_RULES.bullet, ([, indent = ""]) => indent + JAPANESE_BULLET);
 }
 
+/** A leader of two or more look-alikes with a character on each side (期首····4月下旬). */
+const DOT_LEADER = new RegExp(`(.)([${BULLET_LOOKALIKES}]{2,})(?=(.))`, "gu");
+
 /** Middle-dot look-alikes between two Japanese characters → ・ (使用料·賃借料 → 使用料・賃借料). */
 export function repairInnerMiddleDots(text: string): RepairResult {
   return replaceMatches(text, INNER_DOT, TEXT_RULES.middleDot, ([, before, after]) =>
@@ -30,7 +33,13 @@ export function repairInnerMiddleDots(text: string): RepairResult {
   );
 }
 
+/** A leader of look-alikes in Japanese text → ・・・・ (期首····4月下旬, 期中(管理)····10月上旬). */
+export function repairDotLeaders(text: string): RepairResult {
+  if (![...text].some(isJapanese)) return { text, repairs: [] };
+  return replaceMatches(text, DOT_LEADER, TEXT_RULES.middleDot, ([, before, dots = ""]) => `${before}${JAPANESE_BULLET.repeat([...dots].length)}`);
+}
+
 /** Bullet look-alikes at line starts and middle dots between Japanese characters → ・. */
 export function repairBullets(text: string): RepairResult {
-  return chainRepairs(text, [repairLineStartBullets, repairInnerMiddleDots]);
+  return chainRepairs(text, [repairLineStartBullets, repairDotLeaders, repairInnerMiddleDots]);
 }
