@@ -13,6 +13,7 @@
  *   fixtures/pdf/unit/<name>.pdf + fixtures/unit/<name>.expected.json — small tables for unit tests,
  *     each with the grid it draws as its expected result.
  *   fixtures/pdf/r2-kangxi.pdf — r2-lines' look with a broken text layer in many cells (scripts/kangxi/).
+ *   fixtures/pdf/r2-misaligned.pdf — missing inner rules, overflow, shifted text (scripts/misaligned/).
  *   fixtures/bad/encrypted.pdf, no-table.pdf — bad inputs for the CLI tests.
  *
  * Column widths are nudged so that no hard line break is drawn exactly like a wrap (unrecoverable by any
@@ -29,6 +30,7 @@ import { Typesetter } from "./fixtures/typesetter.js";
 import { unambiguousWidths } from "./fixtures/unambiguous-widths.js";
 import { makeKangxiFixture } from "./kangxi/make-kangxi.js";
 import { makeBadInputs } from "./make-bad-inputs.js";
+import { makeMisalignedFixture } from "./misaligned/make-misaligned.js";
 import { writeUnitFixtures } from "./fixtures/unit-fixtures.js";
 
 const TRUTH_PATH = "fixtures/gyosei-kaikaku-r2.truth.json";
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(await makeKangxiFixture(truth));
+  console.log(await makeMisalignedFixture(truth));
   for (const written of await writeUnitFixtures()) console.log(written);
   await makeBadInputs("fixtures/bad");
   console.log("fixtures/bad/encrypted.pdf, fixtures/bad/no-table.pdf");

@@ -35,13 +35,15 @@ const SLACK_EM = 0.1;
  * their own logical line even after a full line: "key: value", or label + value after a
  * line that itself ended in a value.
  * A marker starts a logical line, and so does the line after a heading line.
- * The cell's inner right edge mirrors the left padding (producers pad symmetrically): the table's usual
- * padding when given (a shifted run cannot skew it), else what this cell shows.
+ * The cell's inner right edge: where its text starts plus the cell width less twice the table's usual padding
+ * (producers pad symmetrically), or, with no table padding given, the left padding this cell shows, mirrored.
  */
 export function linesToText(lines: readonly CellLine[], cell: Bbox, padding?: number): string {
   if (lines.length === 0) return "";
-  const leftPad = padding ?? Math.max(0, Math.min(...lines.map((l) => l.x0)) - cell[0]);
-  const innerRight = cell[2] - leftPad;
+  const textLeft = Math.min(...lines.map((l) => l.x0));
+  // The text block is as wide as the cell less its padding on both sides, from where this cell's text starts:
+  // a whole cell drawn a few points off (r2-misaligned) keeps its own right limit.
+  const innerRight = padding === undefined ? cell[2] - Math.max(0, textLeft - cell[0]) : textLeft + (cell[2] - cell[0]) - 2 * padding;
   const logical: string[] = [lines[0]!.text];
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!;

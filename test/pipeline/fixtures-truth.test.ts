@@ -11,7 +11,7 @@ const truth = JSON.parse(readFileSync("fixtures/gyosei-kaikaku-r2.truth.json", "
 const FIELDS = ["basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
 
 /** Fixtures drawn from the truth: each must extract to it exactly. */
-const FIXTURES = ["r2-lines", "r2-rects", "r2-a4", "r2-kangxi"];
+const FIXTURES = ["r2-lines", "r2-rects", "r2-a4", "r2-kangxi", "r2-misaligned"];
 
 describe.each(FIXTURES)("%s.pdf extracts to the truth", (name) => {
   let records: HyoRecord[] = [];
