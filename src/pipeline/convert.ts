@@ -5,6 +5,8 @@ import { buildGenericRecords, buildSectionedRecords, chooseProfile, columnLabels
 import { RecordsFileSchema, SCHEMA_VERSION, TablesFileSchema, type RecordsFile, type TablesFile } from "../schema/index.js";
 import { findTables, stitchTables, type LogicalTable, type PageTable } from "../table/index.js";
 import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
+import { reviewRecords } from "../review/index.js";
+import type { HyoRecord } from "../schema/index.js";
 import { assembleRecord } from "./assemble-record.js";
 import { ConvertOptionsSchema, type ConvertOptions, type ProgressEvent } from "./options.js";
 import { repairTable } from "./repair-cells.js";
@@ -68,10 +70,19 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
 
   let records: RecordsFile;
   if (matched?.match) {
-    const recs = logicalTables
+    const profiled = logicalTables
       .filter((t) => t === matched.table || chooseProfile(columnLabels(t), [matched.match!.profile]))
-      .flatMap((t) => buildSectionedRecords(t, matched.match!.profile, chooseProfile(columnLabels(t), [matched.match!.profile])!.columns))
-      .map(assembleRecord);
+      .flatMap((t) => buildSectionedRecords(t, matched.match!.profile, chooseProfile(columnLabels(t), [matched.match!.profile])!.columns));
+    const byId = new Map(profiled.map((p) => [p.id, p]));
+    const recs = reviewRecords(profiled.map(assembleRecord), (r: HyoRecord) => {
+      const p = byId.get(r.id)!;
+      const table = logicalTables.find((t) => t.id === p.tableId);
+      return {
+        gradeText: p.gradeText,
+        overflow: Object.fromEntries(Object.entries(p.cells).map(([field, c]) => [field, c.overflowChars])),
+        tableQuality: table?.quality.filter((q) => p.pages.includes(q.pageNo)) ?? [],
+      };
+    });
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: recs, warnings,

@@ -1,0 +1,29 @@
+import type { ReviewRule } from "../context.js";
+
+/** OCR word confidence below this (0–100) in a field: tesseract's own output is unreliable there. */
+export const LOW_CONFIDENCE = 70;
+/** Poor table: less text inside its cells than this share, or fewer cell borders backed by rules. */
+export const MIN_TEXT_INSIDE_SHARE = 0.9;
+export const MIN_RULE_COVERAGE = 0.8;
+
+/** Glyphs outside their cell box: the producer clipped or overflowed the text, some of it may be lost. */
+export const clippedText: ReviewRule = (_r, ctx) =>
+  Object.entries(ctx.overflow).filter(([, n]) => n > 0).map(([field, n]) => ({
+    code: "review/clipped-text", field, severity: "warn" as const, message: `${n}文字がセルの枠からはみ出しています(切れている可能性)`,
+  }));
+
+export const lowConfidence: ReviewRule = (r) =>
+  Object.entries(r.confidence).filter(([, c]) => c < LOW_CONFIDENCE).map(([field, c]) => ({
+    code: "review/low-ocr-confidence", field, severity: "warn" as const, message: `OCRの信頼度が低い(${Math.round(c)})`,
+  }));
+
+export const tableQuality: ReviewRule = (_r, ctx) => {
+  const poor = ctx.tableQuality.filter((q) => q.textInsideShare < MIN_TEXT_INSIDE_SHARE || q.ruleCoverage < MIN_RULE_COVERAGE);
+  return poor.length ? [{ code: "review/table-quality", severity: "warn", message: `表の読み取り品質が低い(セル内の文字 ${Math.round(100 * poor[0]!.textInsideShare)}%、罫線 ${Math.round(100 * poor[0]!.ruleCoverage)}%)` }] : [];
+};
+
+/** Text repairs were applied (information for the reviewer, not a problem). */
+export const repaired: ReviewRule = (r) =>
+  Object.entries(r.repairs).map(([field, reps]) => ({
+    code: "review/repaired", field, severity: "info" as const, message: `文字を補正: ${[...new Set(reps.map((x) => x.rule.replace("text/", "")))].join(", ")}`,
+  }));
