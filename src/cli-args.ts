@@ -8,12 +8,14 @@ export interface CliArgs {
   readonly profile: "auto" | "gyosei-kaikaku" | "generic";
   readonly jobs: number | undefined;
   readonly password: string | undefined;
+  readonly corrections: string | undefined;
+  readonly report: boolean;
   readonly debug: boolean;
   readonly verbose: boolean;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password"]);
-const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version"]);
+const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections"]);
+const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report"]);
 
 /** argv (without node and the script) → CliArgs; InputError on anything malformed. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -45,6 +47,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     command: command as CliArgs["command"], inputs: positional, out: values.get("--out") ?? "output",
     ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),
     debug: bools.has("--debug"), verbose: bools.has("--verbose"),
+    corrections: values.get("--corrections"), report: !bools.has("--no-report"),
   };
 }
 
@@ -52,9 +55,11 @@ export const USAGE = `hyo — Japanese municipal table PDFs → structured, revi
 
 Usage:
   hyo convert <file.pdf|dir>... [--out output] [--ocr auto|force|off] [--jobs N]
-                                [--profile auto|gyosei-kaikaku|generic] [--password P] [--debug] [--verbose]
+                                [--profile auto|gyosei-kaikaku|generic] [--password P] [--corrections corrections.json]
+                                [--no-report] [--debug] [--verbose]
   hyo schema            print the JSON Schema of the outputs
   hyo --help | --version
 
-Writes <out>/<stem>/{records.json, records.csv, tables.json} (and debug/ overlays with --debug).
+Writes <out>/<stem>/{records.json, records.csv, quantities.csv, tables.json, review.html}
+(and debug/ overlays with --debug). --corrections applies a reviewer's corrections exported from review.html.
 Exit codes: 0 ok, 2 bad input or options (one line on stderr), 1 internal error or a failed file in a batch.`;

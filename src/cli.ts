@@ -7,6 +7,8 @@ import { parseArgs, USAGE, type CliArgs } from "./cli-args.js";
 import { InputError } from "./errors.js";
 import { writeDebugOverlay } from "./output/debug-overlay.js";
 import { writeOutputs } from "./output/write-outputs.js";
+import { writeReport } from "./output/write-report.js";
+import { CorrectionsSchema, type Corrections } from "./report/corrections.js";
 import { openPdf, readPage } from "./pdf/index.js";
 import { convert } from "./pipeline/convert.js";
 import { outputJsonSchema } from "./schema/index.js";
@@ -24,24 +26,38 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === "schema") { process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n"); return 0; }
 
   const files = await expandInputs(args.inputs);
+  const corrections = args.corrections === undefined ? undefined : await readCorrections(args.corrections);
   const limit = pLimit(args.jobs ?? Math.max(1, Math.min(os.cpus().length, 4)));
-  const results = await Promise.all(files.map((f) => limit(() => convertFile(f, args, files.length > 1))));
+  const results = await Promise.all(files.map((f) => limit(() => convertFile(f, args, files.length > 1, corrections))));
   const failed = results.filter((r) => r !== 0);
   if (files.length > 1) log(`${files.length - failed.length}/${files.length} files converted${failed.length ? `, ${failed.length} failed` : ""}`);
   if (failed.length === 0) return 0;
   return files.length === 1 ? failed[0]! : 1;
 }
 
-async function convertFile(file: string, args: CliArgs, batch: boolean): Promise<number> {
+async function readCorrections(file: string): Promise<Corrections> {
+  const text = await readFile(file, "utf8").catch(() => { throw new InputError(`${file}: cannot read the corrections file`, "not-found"); });
+  let json: unknown;
+  try { json = JSON.parse(text); } catch { throw new InputError(`${file}: the corrections file is not JSON`, "bad-option"); }
+  const parsed = CorrectionsSchema.safeParse(json);
+  if (!parsed.success) throw new InputError(`${file}: not a corrections file (expected [{recordId, field, value, reviewedAt}])`, "bad-option");
+  return parsed.data;
+}
+
+async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: Corrections | undefined): Promise<number> {
   const name = path.basename(file);
   const started = Date.now();
   try {
     const bytes = new Uint8Array(await readFile(file));
-    const result = await convert(bytes, { fileName: name, ocr: args.ocr, profile: args.profile, password: args.password }, (e) => {
+    const result = await convert(bytes, { fileName: name, ocr: args.ocr, profile: args.profile, password: args.password, corrections }, (e) => {
       if (e.kind === "page") log(`${name}: page ${e.pageNo}/${e.pageCount} (${e.tables} table${e.tables === 1 ? "" : "s"}${e.verdict === "usable" ? "" : `, text layer ${e.verdict}`})`);
     });
     const outDir = path.join(args.out, path.basename(file, path.extname(file)));
     const written = await writeOutputs(result, outDir);
+    if (args.report) {
+      const report = await writeReport(result, bytes, outDir, args.password);
+      if (report) written.push(report);
+    }
     if (args.debug) written.push(...await writeDebug(bytes, args.password, outDir));
     for (const w of result.records.warnings) log(`${name}: warning: ${w}`);
     log(`${name}: ${result.records.records.length} records (${result.records.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -5,6 +5,7 @@ import { buildGenericRecords, buildSectionedRecords, chooseProfile, columnLabels
 import { RecordsFileSchema, SCHEMA_VERSION, TablesFileSchema, type RecordsFile, type TablesFile } from "../schema/index.js";
 import { findTables, stitchTables, type LogicalTable, type PageTable } from "../table/index.js";
 import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
+import { applyCorrections } from "../report/corrections.js";
 import { reviewRecords } from "../review/index.js";
 import type { HyoRecord } from "../schema/index.js";
 import { assembleRecord } from "./assemble-record.js";
@@ -83,9 +84,11 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
         tableQuality: table?.quality.filter((q) => p.pages.includes(q.pageNo)) ?? [],
       };
     });
+    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : { records: recs, problems: [] };
+    warnings.push(...corrected.problems.map((p) => `correction not applied: ${p}`));
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
-      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: recs, warnings,
+      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,
     };
   } else {
     if (opts.profile === "auto") warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
