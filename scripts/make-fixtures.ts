@@ -14,6 +14,7 @@
  *     each with the grid it draws as its expected result.
  *   fixtures/pdf/r2-kangxi.pdf — r2-lines' look with a broken text layer in many cells (scripts/kangxi/).
  *   fixtures/pdf/r2-misaligned.pdf — missing inner rules, overflow, shifted text (scripts/misaligned/).
+ *   fixtures/pdf/r2-defects.pdf + .injected.json — problems a reviewer must be pointed at (scripts/defects/).
  *   fixtures/bad/encrypted.pdf, no-table.pdf — bad inputs for the CLI tests.
  *
  * Column widths are nudged so that no hard line break is drawn exactly like a wrap (unrecoverable by any
@@ -30,6 +31,7 @@ import { Typesetter } from "./fixtures/typesetter.js";
 import { unambiguousWidths } from "./fixtures/unambiguous-widths.js";
 import { makeKangxiFixture } from "./kangxi/make-kangxi.js";
 import { makeBadInputs } from "./make-bad-inputs.js";
+import { makeDefectsFixture } from "./defects/make-defects.js";
 import { makeMisalignedFixture } from "./misaligned/make-misaligned.js";
 import { writeUnitFixtures } from "./fixtures/unit-fixtures.js";
 
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
   }
   console.log(await makeKangxiFixture(truth));
   console.log(await makeMisalignedFixture(truth));
+  console.log(await makeDefectsFixture(truth));
   for (const written of await writeUnitFixtures()) console.log(written);
   await makeBadInputs("fixtures/bad");
   console.log("fixtures/bad/encrypted.pdf, fixtures/bad/no-table.pdf");
