@@ -25,3 +25,15 @@ describe("r2-defects.pdf: every injected problem is flagged for review", () => {
 
 let result: ReturnType<typeof convert> | undefined;
 const cached = () => (result ??= convert(new Uint8Array(readFileSync("fixtures/pdf/r2-defects.pdf")), { fileName: "r2-defects.pdf" }));
+
+describe("r2-chromium-defects.pdf: the same problems printed by another producer are flagged too", () => {
+  const unseen = JSON.parse(readFileSync("fixtures/pdf/r2-chromium-defects.injected.json", "utf8")) as typeof injected;
+  it("flags every injected row with the expected flag", async () => {
+    const records = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-chromium-defects.pdf")))).records.records as HyoRecord[];
+    expect(records).toHaveLength(37);
+    for (const d of unseen) {
+      expect(records[d.row]!.needsReview, d.kind).toBe(true);
+      expect(records[d.row]!.flags.map((f) => f.code), d.kind).toContain(d.expectedFlag);
+    }
+  });
+});
