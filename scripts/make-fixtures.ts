@@ -15,6 +15,7 @@
  *   fixtures/pdf/r2-kangxi.pdf — r2-lines' look with a broken text layer in many cells (scripts/kangxi/).
  *   fixtures/pdf/r2-misaligned.pdf — missing inner rules, overflow, shifted text (scripts/misaligned/).
  *   fixtures/pdf/r2-defects.pdf + .injected.json — problems a reviewer must be pointed at (scripts/defects/).
+ *   fixtures/pdf/crafted-cells.pdf, huge-cells.pdf — hostile cell texts, 5,000 cells, a 10,000-character cell (scripts/crafted/).
  *   fixtures/bad/encrypted.pdf, no-table.pdf — bad inputs for the CLI tests.
  *
  * Column widths are nudged so that no hard line break is drawn exactly like a wrap (unrecoverable by any
@@ -31,6 +32,7 @@ import { Typesetter } from "./fixtures/typesetter.js";
 import { unambiguousWidths } from "./fixtures/unambiguous-widths.js";
 import { makeKangxiFixture } from "./kangxi/make-kangxi.js";
 import { makeBadInputs } from "./make-bad-inputs.js";
+import { makeCraftedFixture, makeHugeCellsFixture } from "./crafted/make-crafted.js";
 import { makeDefectsFixture } from "./defects/make-defects.js";
 import { makeMisalignedFixture } from "./misaligned/make-misaligned.js";
 import { writeUnitFixtures } from "./fixtures/unit-fixtures.js";
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
   console.log(await makeKangxiFixture(truth));
   console.log(await makeMisalignedFixture(truth));
   console.log(await makeDefectsFixture(truth));
+  console.log(await makeCraftedFixture(truth));
+  console.log(await makeHugeCellsFixture());
   for (const written of await writeUnitFixtures()) console.log(written);
   await makeBadInputs("fixtures/bad");
   console.log("fixtures/bad/encrypted.pdf, fixtures/bad/no-table.pdf");

@@ -8,6 +8,7 @@ export { REPAIR_STEPS, repairText, type RepairStep, type RepairTextOptions } fro
 export { TEXT_RULES } from "./rules.js";
 export { normalizeSpaces, removeZeroWidth, repairSpaces } from "./spaces.js";
 export {
+  removeControlChars,
   repairCombiningKana,
   repairCompatibilityIdeographs,
   repairKangxiRadicals,

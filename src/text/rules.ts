@@ -24,6 +24,8 @@ export const TEXT_RULES = {
   spaceRemove: "text/space-remove",
   /** A run of spaces (or a non-ASCII space) → one ASCII space. */
   spaceCollapse: "text/space-collapse",
+  /** Control or bidirectional-override character removed (NUL from an unmapped glyph, U+202E). */
+  controlChar: "text/control-char",
   /** Zero-width space or byte-order mark removed. */
   zeroWidth: "text/zero-width",
   /** OCR look-alike swap judged by the tokenizer and lexicon (人ロ → 人口). */

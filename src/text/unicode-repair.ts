@@ -4,7 +4,19 @@ import { chainRepairs, replaceMatches, type RepairResult } from "./repair-result
 import { TEXT_RULES } from "./rules.js";
 import { composeKanaMarks, foldFullwidthAscii, foldHalfwidthKatakana } from "./width-fold.js";
 
+/**
+ * C0/C1 controls other than tab and line feed, and bidirectional embeddings/overrides/isolates: a table cell
+ * never means them. PDFs yield NUL for glyphs without a code; a crafted file uses U+202E to make a cell read
+ * backwards in a report or a terminal.
+ */
+const CONTROL_OR_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]+/gu;
+
 const KANA_WITH_COMBINING_MARK = /[\u3041-\u30FF][\u3099\u309A]/gu;
+
+/** Controls and bidi overrides → removed. */
+export function removeControlChars(text: string): RepairResult {
+  return replaceMatches(text, CONTROL_OR_BIDI, TEXT_RULES.controlChar, () => "");
+}
 
 /** Kangxi radicals → unified ideographs (⽇⽉ → 日月). */
 export function repairKangxiRadicals(text: string): RepairResult {
@@ -31,7 +43,7 @@ export function repairCombiningKana(text: string): RepairResult {
 }
 
 /**
- * Code-point repairs for text extracted from PDFs: Kangxi radicals, compatibility ideographs
+ * Code-point repairs for text extracted from PDFs: controls dropped; Kangxi radicals, compatibility ideographs
  * and radical-supplement look-alikes → unified ideographs; full-width ASCII → ASCII (but see
  * FULLWIDTH_KEPT); half-width katakana → full-width; decomposed voiced kana → precomposed.
  * Never NFKC over the whole text: ①②③ ※ 〜 ～ ㈱ ㍻ ㎡ ▲△ 「」【】 ・ are kept as written,
@@ -39,6 +51,7 @@ export function repairCombiningKana(text: string): RepairResult {
  */
 export function repairUnicode(text: string): RepairResult {
   return chainRepairs(text, [
+    removeControlChars,
     repairKangxiRadicals,
     repairCompatibilityIdeographs,
     repairRadicalSupplement,

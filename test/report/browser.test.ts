@@ -86,4 +86,19 @@ describe("review.html in Chromium", () => {
     expect(dialogs).toEqual([]);
     expect(outside).toEqual([]);
   }, 60_000);
+
+  it("opens the report of crafted-cells.pdf (hostile texts in the PDF itself) without running any of them", async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), "hyo-crafted-report-"));
+    await cli("convert", "fixtures/pdf/crafted-cells.pdf", "--out", out);
+    const { page, context, outside, dialogs } = await open(path.join(out, "crafted-cells", "review.html"));
+    await page.fill("#search", "alert");
+    await page.waitForTimeout(200);
+    expect(await page.locator(".record:not(.hidden)").count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator("main iframe").count()).toBe(0);
+    // The only images are the source-row crops hyo drew itself.
+    expect(await page.$$eval("main img", (imgs) => imgs.filter((i) => !/^data:image\/(webp|png);base64,/.test(i.getAttribute("src") ?? "")).length)).toBe(0);
+    await context.close();
+    expect(dialogs).toEqual([]);
+    expect(outside).toEqual([]);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import {
   foldFullwidthAscii,
   foldHalfwidthKatakana,
   kangxiToUnified,
+  removeControlChars,
   repairUnicode,
 } from "../../src/text/index.js";
 
@@ -104,5 +105,13 @@ describe("repairUnicode", () => {
       const { text } = foldHalfwidthKatakana(String.fromCodePoint(cp));
       expect(text).toMatch(/^[\u3000-\u30FF]$/u);
     }
+  });
+});
+
+describe("removeControlChars", () => {
+  it("drops NUL from unmapped glyphs and bidi overrides, keeps tab and line feed", () => {
+    const { text, repairs } = removeControlChars("\u0000表\u202Eexe.txt\u202C\t行\n次");
+    expect(text).toBe("表exe.txt\t行\n次");
+    expect(repairs.map((r) => r.from)).toEqual(["\u0000", "\u202E", "\u202C"]);
   });
 });
