@@ -17,6 +17,8 @@
  *   fixtures/pdf/r2-defects.pdf + .injected.json — problems a reviewer must be pointed at (scripts/defects/).
  *   fixtures/pdf/crafted-cells.pdf, huge-cells.pdf — hostile cell texts, 5,000 cells, a 10,000-character cell (scripts/crafted/).
  *   fixtures/bad/encrypted.pdf, no-table.pdf — bad inputs for the CLI tests.
+ *   fixtures/pdf/r2-scan.pdf, r2-scan-300.pdf — image-only "scans" of r2-lines and r2-chromium for OCR (scripts/scan/).
+ *   fixtures/pdf/r2-nounicode.pdf, r2-chromium-nounicode.pdf — the same looks without ToUnicode maps (scripts/nounicode/).
  *
  * Column widths are nudged so that no hard line break is drawn exactly like a wrap (unrecoverable by any
  * reader; see fixtures/unambiguous-widths.ts).
@@ -35,6 +37,8 @@ import { makeBadInputs } from "./make-bad-inputs.js";
 import { makeCraftedFixture, makeHugeCellsFixture } from "./crafted/make-crafted.js";
 import { makeDefectsFixture } from "./defects/make-defects.js";
 import { makeMisalignedFixture } from "./misaligned/make-misaligned.js";
+import { makeNoUnicodeFixtures } from "./nounicode/make-nounicode.js";
+import { makeScanFixtures } from "./scan/make-scan.js";
 import { writeUnitFixtures } from "./fixtures/unit-fixtures.js";
 
 const TRUTH_PATH = "fixtures/gyosei-kaikaku-r2.truth.json";
@@ -62,6 +66,8 @@ async function main(): Promise<void> {
   for (const written of await writeUnitFixtures()) console.log(written);
   await makeBadInputs("fixtures/bad");
   console.log("fixtures/bad/encrypted.pdf, fixtures/bad/no-table.pdf");
+  for (const line of await makeScanFixtures()) console.log(line);
+  for (const line of makeNoUnicodeFixtures()) console.log(line);
 }
 
 await main();

@@ -1,0 +1,38 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import PDFDocument from "pdfkit";
+
+export interface ImagePage {
+  readonly jpeg: Buffer;
+  /** Page size in points. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Fixed so that regenerating gives byte-identical files. */
+const FIXED_DATE = new Date(Date.UTC(2021, 10, 1, 0, 0, 0));
+
+/** Writes a PDF whose pages are nothing but one full-page JPEG each: no fonts, no text layer. */
+export function writeImagePdf(pages: readonly ImagePage[], path: string, producer: string): Promise<void> {
+  // A scanner driver's metadata: no Title, so nothing textual survives from the source.
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    info: { Creator: producer, Producer: producer, CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
+  });
+  for (const page of pages) {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    doc.image(page.jpeg, 0, 0, { width: page.width, height: page.height });
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const chunks: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("error", reject);
+    doc.on("end", () => {
+      writeFileSync(path, Buffer.concat(chunks));
+      resolve();
+    });
+    doc.end();
+  });
+}
