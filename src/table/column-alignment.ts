@@ -66,7 +66,9 @@ export function splitMissingRules(cells: readonly PlacedGlyphs[], colXs: readonl
 
 /**
  * Moves overflowing glyphs back: a run that begins within `textStartPt` of its cell's left edge (where the
- * column's text starts) and whose other glyphs landed in cells holding nothing else.
+ * column's text starts), whose other glyphs landed in cells holding nothing else, and that flows on across
+ * the rule. A run whose pieces stand apart at the rule is one text-show operation laying out several cells
+ * with spacing offsets ("100 million   -   -"), not an overflow.
  */
 export function returnOverflow(cells: PlacedGlyphs[], textStartPt: number): void {
   const cellOfRunStart = new Map<number, PlacedGlyphs>();
@@ -82,6 +84,8 @@ export function returnOverflow(cells: PlacedGlyphs[], textStartPt: number): void
     if (!home || home === c || home.row !== c.row || home.col >= c.col) continue;
     const start = Math.min(...home.glyphs.filter((g) => g.run === run).map((g) => g.x0));
     if (start - home.bbox[0] > textStartPt) continue; // a run starting mid-cell straddles the rule: split it
+    const runGlyphs = [...home.glyphs, ...c.glyphs].filter((g) => g.run === run && ink(g));
+    if (!flowsAcross(runGlyphs, [c.bbox[0]])) continue;
     home.glyphs.push(...c.glyphs);
     c.glyphs = [];
   }

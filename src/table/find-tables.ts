@@ -12,6 +12,8 @@ import { cellsToTables, placeOnGrid } from "./grid.js";
 import { edgesToIntersections } from "./intersections.js";
 import { tableOutlines } from "./outline.js";
 import { ruleCoverage, tableQuality } from "./quality.js";
+import { isTurnedRun, textLines } from "./text-lines.js";
+import { findTextTables } from "./text-tables.js";
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from "./settings.js";
 import type { Edge, Intersection, PageTable } from "./types.js";
 
@@ -40,7 +42,7 @@ export function findTables(page: PageContent, settings: TableSettings = DEFAULT_
   const points = edgesToIntersections(edges, settings.intersectionTolerancePt);
   const cells = intersectionsToCells(points);
   const glyphs = runsToGlyphs(page.runs);
-  const tables = cellsToTables(cells)
+  const ruledTables = cellsToTables(cells)
     .filter((group) => group.length >= MIN_TABLE_CELLS)
     .map((group): PageTable => {
       const grid = placeOnGrid(group);
@@ -48,7 +50,13 @@ export function findTables(page: PageContent, settings: TableSettings = DEFAULT_
       const coverage = ruleCoverage(gridCells, edges, settings.snapTolerancePt);
       const bbox: Bbox = [grid.colXs[0]!, grid.rowYs[0]!, grid.colXs[grid.colXs.length - 1]!, grid.rowYs[grid.rowYs.length - 1]!];
       return { pageNo: page.pageNo, bbox, colXs: grid.colXs, rowYs: grid.rowYs, cells: gridCells, quality: tableQuality(gridCells, glyphsInside, glyphsContained, splitChars, coverage) };
-    })
+    });
+  // A page without ruled grids may hold tables drawn with fewer rules (header and foot rules) or none. A
+  // document that rules its tables rules them all: beside a grid, text in rows and columns is page layout
+  // (a title block beside a legend), not a table.
+  const turned = new Set(page.runs.flatMap((r, i) => (isTurnedRun(r) ? [i] : [])));
+  const textTables = ruledTables.length ? [] : findTextTables(page.pageNo, textLines(glyphs.filter((g) => !turned.has(g.run))));
+  const tables = [...ruledTables, ...textTables]
     .sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
   return { edges, intersections: [...points.values()], cells, tables };
 }

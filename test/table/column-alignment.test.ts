@@ -46,6 +46,13 @@ describe("returnOverflow", () => {
     returnOverflow(cells, 7);
     expect(texts(cells)[1]![2]).toBe("さし別");
   });
+  it("leaves a run whose pieces stand apart at the rule where they are (one text operation laying out several cells)", () => {
+    // "10  -" drawn by one TJ with a wide offset: the dash sits well inside the next cell, 60 pt from the number.
+    const glyphs = [...run("10", 3, 0, 1), ...run("-", 140, 0, 1)];
+    const cells = [cell(0, 1, colXs, glyphs.filter((g) => g.x0 < 100)), cell(1, 1, colXs, glyphs.filter((g) => g.x0 >= 100))];
+    returnOverflow(cells, 3 + 4);
+    expect(texts(cells)).toEqual([[0, 1, "10"], [1, 1, "-"]]);
+  });
 });
 
 describe("typicalTextStart", () => {

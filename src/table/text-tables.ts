@@ -1,0 +1,59 @@
+/**
+ * Tables without (enough) ruling lines, from text alignment alone, in the spirit of Camelot's stream mode
+ * and Nurminen's text-edge detection: lines → regions free of running text → columns from gutters in the
+ * x-projection → rows from baselines → cells, chunks that cross a gutter becoming spanning cells.
+ */
+import type { Bbox } from "../types/index.js";
+import { glyphsToLines } from "./cell-lines.js";
+import type { Glyph } from "./glyphs.js";
+import { chunkColumns, textColumns, type TextColumn } from "./text-columns.js";
+import type { TextLine } from "./text-lines.js";
+import { textRegions } from "./text-regions.js";
+import { textRows } from "./text-rows.js";
+import { tableQuality } from "./quality.js";
+import type { GridCell, PageTable } from "./types.js";
+
+/**
+ * A table's grid is mostly filled; chart labels (axis ticks down one side, legend entries, category names)
+ * line up in rows and columns too but leave most of the grid they span empty.
+ */
+const MIN_FILL_SHARE = 0.4;
+
+const fillShare = (t: PageTable) => t.cells.reduce((n, c) => n + c.rowSpan * c.colSpan, 0) / ((t.rowYs.length - 1) * (t.colXs.length - 1));
+
+/** Text tables among `lines` (the page's lines outside ruled tables). */
+export function findTextTables(pageNo: number, lines: readonly TextLine[]): PageTable[] {
+  return textRegions(lines).flatMap((region) => {
+    const columns = textColumns(region);
+    if (columns.length < 2) return [];
+    const table = buildTable(pageNo, textRows(region, columns), columns);
+    return fillShare(table) >= MIN_FILL_SHARE ? [table] : [];
+  });
+}
+
+function buildTable(pageNo: number, rows: readonly TextLine[][], columns: readonly TextColumn[]): PageTable {
+  const colXs = [columns[0]!.x0, ...columns.slice(1).map((c, i) => (columns[i]!.x1 + c.x0) / 2), columns[columns.length - 1]!.x1];
+  const tops = rows.map((r) => Math.min(...r.map((l) => l.top)));
+  const bottoms = rows.map((r) => Math.max(...r.map((l) => l.bottom)));
+  const rowYs = [tops[0]!, ...tops.slice(1).map((t, i) => (bottoms[i]! + t) / 2), bottoms[bottoms.length - 1]!];
+  const cells: GridCell[] = [];
+  rows.forEach((row, r) => {
+    const slots = new Map<number, { last: number; glyphs: Glyph[] }>();
+    for (const chunk of row.flatMap((l) => l.chunks)) {
+      const [first, last] = chunkColumns(chunk, columns);
+      // Two chunks in one column (a wide word gap inside a cell) are one cell; a span keeps its widest reach.
+      const slot = [...slots.entries()].find(([k, s]) => first <= s.last && last >= k);
+      if (slot) { slot[1].glyphs.push(...chunk.glyphs); slot[1].last = Math.max(slot[1].last, last); }
+      else slots.set(first, { last, glyphs: [...chunk.glyphs] });
+    }
+    for (const [col, { last, glyphs }] of [...slots.entries()].sort((a, b) => a[0] - b[0])) {
+      const bbox: Bbox = [colXs[col]!, rowYs[r]!, colXs[last + 1]!, rowYs[r + 1]!];
+      const lines = glyphsToLines(glyphs);
+      const text = lines.map((l) => l.text.trim()).join("\n");
+      cells.push({ row: r, col, rowSpan: 1, colSpan: last - col + 1, bbox, lines, rawText: lines.map((l) => l.text).join("\n"), text, overflowChars: 0 });
+    }
+  });
+  const glyphCount = cells.reduce((n, c) => n + c.lines.reduce((m, l) => m + [...l.text].length, 0), 0);
+  const bbox: Bbox = [colXs[0]!, rowYs[0]!, colXs[colXs.length - 1]!, rowYs[rowYs.length - 1]!];
+  return { pageNo, bbox, colXs, rowYs, cells, quality: tableQuality(cells, glyphCount, glyphCount, 0, 0) };
+}
