@@ -27,8 +27,11 @@ async function main(argv: string[]): Promise<number> {
 
   const files = await expandInputs(args.inputs);
   const corrections = args.corrections === undefined ? undefined : await readCorrections(args.corrections);
-  const limit = pLimit(args.jobs ?? Math.max(1, Math.min(os.cpus().length, 4)));
-  const results = await Promise.all(files.map((f) => limit(() => convertFile(f, args, files.length > 1, corrections))));
+  const jobs = Math.min(files.length, args.jobs ?? Math.max(1, Math.min(os.availableParallelism(), 4)));
+  const limit = pLimit(jobs);
+  // Files converted at once share the cores: each gets its share of OCR workers.
+  const ocrWorkers = Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / jobs)));
+  const results = await Promise.all(files.map((f) => limit(() => convertFile(f, args, files.length > 1, corrections, ocrWorkers))));
   const failed = results.filter((r) => r !== 0);
   if (files.length > 1) log(`${files.length - failed.length}/${files.length} files converted${failed.length ? `, ${failed.length} failed` : ""}`);
   if (failed.length === 0) return 0;
@@ -44,13 +47,17 @@ async function readCorrections(file: string): Promise<Corrections> {
   return parsed.data;
 }
 
-async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: Corrections | undefined): Promise<number> {
+async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: Corrections | undefined, ocrWorkers: number): Promise<number> {
   const name = path.basename(file);
   const started = Date.now();
   try {
     const bytes = new Uint8Array(await readFile(file));
-    const result = await convert(bytes, { fileName: name, ocr: args.ocr, profile: args.profile, password: args.password, corrections }, (e) => {
-      if (e.kind === "page") log(`${name}: page ${e.pageNo}/${e.pageCount} (${e.tables} table${e.tables === 1 ? "" : "s"}${e.verdict === "usable" ? "" : `, text layer ${e.verdict}`})`);
+    const result = await convert(bytes, { fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections }, (e) => {
+      if (e.kind === "page") {
+        const layer = e.verdict === "usable" ? "" : `, text layer ${e.verdict}`;
+        const ocr = e.ocr ? `, OCR ${e.ocr.seconds.toFixed(1)} s${Math.abs(e.ocr.skewDeg) >= 0.05 ? `, deskewed ${e.ocr.skewDeg.toFixed(2)}°` : ""}` : "";
+        log(`${name}: page ${e.pageNo}/${e.pageCount} (${e.tables} table${e.tables === 1 ? "" : "s"}${layer}${ocr})`);
+      }
     });
     const outDir = path.join(args.out, path.basename(file, path.extname(file)));
     const written = await writeOutputs(result, outDir);

@@ -4,7 +4,7 @@ import { convert, InputError } from "../../dist/index.js";
 
 parentPort.on("message", async ({ id, bytes }) => {
   try {
-    const result = await convert(new Uint8Array(bytes), { fileName: `case-${id}.pdf` });
+    const result = await convert(new Uint8Array(bytes), { fileName: `case-${id}.pdf`, ocr: "off" });
     JSON.stringify(result.records);
     parentPort.postMessage({ id, outcome: "ok", records: result.records.records.length });
   } catch (err) {

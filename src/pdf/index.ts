@@ -1,4 +1,4 @@
 export { openPdf, type PdfHandle } from "./load.js";
 export { readPage } from "./read-page.js";
-export { renderPage, type RenderedPage, type Overlay } from "./render.js";
+export { renderPage, renderPageImage, type PageImage, type RenderedPage, type Overlay } from "./render.js";
 export { assessTextLayer } from "./quality.js";

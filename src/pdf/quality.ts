@@ -6,10 +6,13 @@ export const MIN_TEXT_CHARS = 10;
 export const MAX_BAD_SHARE = 0.05;
 
 /**
- * U+FFFD, private use, C0/C1 controls, and Latin-1 letters (À-ÿ): what a font without a usable ToUnicode map
- * gives (mojibake). Latin-1 letters are rare in Japanese administrative tables, frequent in mojibake.
+ * What a Japanese table's text layer is made of: ASCII, Latin-1 signs (not letters), Greek and Cyrillic (homoglyphs
+ * the text stage repairs), punctuation, arrows, maths and technical signs, circled numbers, box drawing and
+ * geometric shapes (▲△●), CJK radicals, CJK symbols, kana, enclosed and compatibility CJK, ideographs, width forms.
+ * Anything else — controls, U+FFFD, private use, Latin-1 and extended Latin letters, IPA, Hebrew, Arabic, Indic,
+ * Thai — is what a font without a usable ToUnicode map gives: its glyph ids read as character codes (mojibake).
  */
-const SUSPICIOUS = /[\uFFFD\uE000-\uF8FF\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00C0-\u00FF]/u;
+const EXPECTED = /[\u0009-\u000D\u0020-\u007E\u00A0-\u00BF\u00D7\u00F7\u0370-\u03FF\u0400-\u04FF\u2000-\u206F\u2100-\u23FF\u2460-\u27BF\u2E80-\u2FDF\u3000-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
 
 /** Verdict on a page's text layer: whether its text can be trusted or the page needs OCR. */
 export function assessTextLayer(runs: readonly TextRun[]): TextLayerQuality {
@@ -19,7 +22,7 @@ export function assessTextLayer(runs: readonly TextRun[]): TextLayerQuality {
     for (const ch of r.text) {
       if (/\s/u.test(ch)) continue;
       chars++;
-      if (SUSPICIOUS.test(ch)) bad++;
+      if (!EXPECTED.test(ch)) bad++;
     }
   }
   if (chars < MIN_TEXT_CHARS) return { verdict: "none", chars, badShare: 0, reason: `only ${chars} characters in the text layer` };

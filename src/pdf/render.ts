@@ -8,23 +8,51 @@ export interface RenderedPage {
   readonly scale: number;
 }
 
+/** Raw pixels of a rendered page: RGBA, row-major. */
+export interface PageImage {
+  readonly rgba: Uint8ClampedArray;
+  readonly width: number;
+  readonly height: number;
+  /** Pixels per PDF point. */
+  readonly scale: number;
+}
+
 /** The 2D context handed to an overlay, with `scale` pixels per point. */
 export type Overlay = (ctx: CanvasRenderingContext2D, scale: number) => void;
 
-/** Renders a page to PNG at `dpi` with pdfjs + @napi-rs/canvas (found by pdfjs itself), then draws `overlay` over it. */
-export async function renderPage(pdf: PdfHandle, pageNo: number, dpi: number, overlay?: Overlay): Promise<RenderedPage> {
+interface PdfCanvas {
+  readonly canvas: { encode(f: "png"): Promise<Buffer> };
+  readonly context: CanvasRenderingContext2D;
+}
+
+/** Draws a page at `dpi` on a canvas and hands it to `use` before the page is released. */
+async function withRenderedPage<T>(pdf: PdfHandle, pageNo: number, dpi: number, use: (c: PdfCanvas, w: number, h: number, scale: number) => Promise<T>): Promise<T> {
   const page = await pdf.doc.getPage(pageNo);
   try {
     const scale = dpi / 72;
     const vp = page.getViewport({ scale });
     const w = Math.ceil(vp.width), h = Math.ceil(vp.height);
     // The document's own canvas factory: a canvas from another copy of @napi-rs/canvas breaks Path2D fills.
-    const factory = (pdf.doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: { encode(f: "png"): Promise<Buffer> }; context: unknown } } }).canvasFactory;
-    const { canvas, context } = factory.create(w, h);
-    await page.render({ canvas: canvas as never, canvasContext: context as never, viewport: vp }).promise;
-    overlay?.(context as CanvasRenderingContext2D, scale);
-    return { png: await canvas.encode("png"), widthPx: w, heightPx: h, scale };
+    const factory = (pdf.doc as unknown as { canvasFactory: { create(w: number, h: number): PdfCanvas } }).canvasFactory;
+    const target = factory.create(w, h);
+    await page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport: vp }).promise;
+    return await use(target, w, h, scale);
   } finally {
     page.cleanup();
   }
+}
+
+/** Renders a page to PNG at `dpi` with pdfjs + @napi-rs/canvas (found by pdfjs itself), then draws `overlay` over it. */
+export function renderPage(pdf: PdfHandle, pageNo: number, dpi: number, overlay?: Overlay): Promise<RenderedPage> {
+  return withRenderedPage(pdf, pageNo, dpi, async ({ canvas, context }, w, h, scale) => {
+    overlay?.(context, scale);
+    return { png: await canvas.encode("png"), widthPx: w, heightPx: h, scale };
+  });
+}
+
+/** Renders a page at `dpi` to raw RGBA (for OCR and raster rules). */
+export function renderPageImage(pdf: PdfHandle, pageNo: number, dpi: number): Promise<PageImage> {
+  return withRenderedPage(pdf, pageNo, dpi, async ({ context }, width, height, scale) => ({
+    rgba: context.getImageData(0, 0, width, height).data, width, height, scale,
+  }));
 }

@@ -10,7 +10,8 @@ import { reviewRecords } from "../review/index.js";
 import type { HyoRecord } from "../schema/index.js";
 import { assembleRecord } from "./assemble-record.js";
 import { ConvertOptionsSchema, type ConvertOptions, type ProgressEvent } from "./options.js";
-import { repairTable } from "./repair-cells.js";
+import { PageOcr } from "./page-ocr.js";
+import { ocrRepairDeps, repairTable } from "./repair-cells.js";
 
 export interface ConvertResult {
   readonly records: RecordsFile;
@@ -33,6 +34,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   const warnings: string[] = [];
   let firstPage: PageContent | undefined;
   const unreadable: string[] = [];
+  const ocr = new PageOcr({ workers: opts.ocrWorkers, timeoutMs: opts.ocrPageTimeoutSeconds * 1000 });
   try {
     for (let pageNo = 1; pageNo <= pdf.pageCount; pageNo++) {
       let page: PageContent;
@@ -46,21 +48,35 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
         onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: 0, verdict: "unreadable" });
         continue;
       }
+      let ocrInfo: { skewDeg: number; seconds: number } | undefined;
+      if (opts.ocr === "force" || (opts.ocr === "auto" && page.quality.verdict !== "usable")) {
+        const read = await ocr.read(pdf, page);
+        if (read.ok) {
+          page = read.result.page;
+          ocrInfo = { skewDeg: read.result.skewDeg, seconds: read.seconds };
+        } else {
+          warnings.push(`page ${pageNo}: ${read.reason}; the text layer was used as is`);
+        }
+      } else if (page.quality.verdict !== "usable") {
+        warnings.push(`page ${pageNo}: ${page.quality.reason}; OCR is off (--ocr off), the text layer was used as is`);
+      }
       if (pageNo === 1) firstPage = page;
-      if (page.quality.verdict !== "usable" && opts.ocr !== "off") warnings.push(`page ${pageNo}: ${page.quality.reason}; OCR is not available in this version, the text layer was used as is`);
       const { tables } = findTables(page);
       pageTables.push(...tables);
       pageInfo.push({ page: pageNo, textLayer: page.quality, source: page.source });
-      onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: tables.length, verdict: page.quality.verdict });
+      onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: tables.length, verdict: page.quality.verdict, ...(ocrInfo ? { ocr: ocrInfo } : {}) });
     }
   } finally {
+    await ocr.close();
     await pdf.close();
   }
   if (pageTables.length === 0 && unreadable.length > 0) throw new InputError(`the PDF cannot be read: ${unreadable[0]}`, "corrupt");
   if (pageTables.length === 0) throw new InputError("no ruled table found in the PDF", "no-table");
 
   onProgress({ kind: "stage", stage: "records" });
-  const logicalTables = stitchTables(pageTables).map(repairTable);
+  const stitched = stitchTables(pageTables);
+  const ocrDeps = await ocrRepairDeps(stitched);
+  const logicalTables = stitched.map((t) => repairTable(t, ocrDeps));
   const source = { file: opts.fileName, sha256, pages: pdf.pageCount };
   const firstTableBoxes: Bbox[] = pageTables.filter((t) => t.pageNo === 1).map((t) => t.bbox);
 

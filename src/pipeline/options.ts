@@ -1,9 +1,12 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { CorrectionsSchema } from "../report/corrections.js";
 
 export const ConvertOptionsSchema = z.object({
   fileName: z.string().default("input.pdf").describe("name recorded as the source file"),
   ocr: z.enum(["auto", "force", "off"]).default("auto").describe("OCR the pages without a usable text layer (auto), all pages, or none"),
+  ocrWorkers: z.int().min(1).max(16).default(Math.min(4, availableParallelism())).describe("tesseract workers for OCR (default: the cores, at most 4)"),
+  ocrPageTimeoutSeconds: z.number().positive().default(300).describe("a page whose OCR takes longer is left as its text layer gave it, with a warning"),
   profile: z.enum(["auto", "gyosei-kaikaku", "generic"]).default("auto"),
   password: z.string().optional().describe("password of an encrypted PDF"),
   corrections: CorrectionsSchema.optional().describe("a reviewer's corrections (corrections.json from review.html), applied to the records"),
@@ -13,5 +16,5 @@ export type ResolvedConvertOptions = z.output<typeof ConvertOptionsSchema>;
 
 /** Progress events for long runs; the CLI prints them on stderr. */
 export type ProgressEvent =
-  | { kind: "page"; pageNo: number; pageCount: number; tables: number; verdict: string }
+  | { kind: "page"; pageNo: number; pageCount: number; tables: number; verdict: string; ocr?: { skewDeg: number; seconds: number } }
   | { kind: "stage"; stage: string };

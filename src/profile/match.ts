@@ -1,6 +1,10 @@
+import { labelHolds } from "./fuzzy-label.js";
 import type { Profile } from "./types.js";
 
-/** Column index for each field of the profile whose pattern matches a header label. */
+/**
+ * Column index for each field of the profile whose pattern matches a header label; then, for fields still
+ * unplaced, a free column whose label holds one of the field's words with OCR misreads tolerated.
+ */
 export function mapColumns(labels: readonly string[], profile: Profile): Map<string, number> {
   const map = new Map<string, number>();
   labels.forEach((label, col) => {
@@ -8,6 +12,12 @@ export function mapColumns(labels: readonly string[], profile: Profile): Map<str
     const rule = profile.fields.find((r) => !map.has(r.field) && r.pattern.test(label));
     if (rule) map.set(rule.field, col);
   });
+  for (const rule of profile.fields) {
+    if (map.has(rule.field) || !rule.words) continue;
+    const taken = new Set(map.values());
+    const col = labels.findIndex((label, c) => label && !taken.has(c) && rule.words!.some((w) => labelHolds(label, w)));
+    if (col >= 0) map.set(rule.field, col);
+  }
   return map;
 }
 

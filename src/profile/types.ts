@@ -2,6 +2,8 @@
 export interface FieldRule {
   readonly field: string;
   readonly pattern: RegExp;
+  /** The usual header words, matched with OCR misreads tolerated when no pattern found the field. */
+  readonly words?: readonly string[];
 }
 
 /** A section row: one text spanning most of the table, e.g. "1 財政の健全化" or "●歳出の見直し…". */

@@ -1,3 +1,4 @@
+import { editDistance } from "../text/edit-distance.js";
 import type { GridCell, LogicalTable, PageTable, TableCell } from "./types.js";
 
 /** Two pages' tables continue each other when every column's share of the table width agrees this closely. */
@@ -82,11 +83,29 @@ export function headerDepth(t: PageTable): number {
   return Math.min(depth, Math.max(1, rows - 1));
 }
 
-function rowTexts(cells: readonly GridCell[], rows: number): string {
-  return cells.filter((c) => c.row < rows).map((c) => `${c.row}:${c.col}:${c.colSpan}:${squash(c.text)}`).join("|");
+/** A repeated header read by OCR may differ from the first page's in this share of its characters. */
+const OCR_HEADER_DIFFERENCE = 0.25;
+
+function headerCells(cells: readonly GridCell[], rows: number): { shape: string; text: string; columns: string; ocr: boolean } {
+  const head = cells.filter((c) => c.row < rows);
+  const columnCount = Math.max(0, ...head.map((c) => c.col + c.colSpan));
+  return {
+    shape: head.map((c) => `${c.row}:${c.col}:${c.colSpan}`).join("|"),
+    text: head.map((c) => squash(c.text)).join("|"),
+    // Each column's header words top to bottom: the same whether or not a short rule between two cells was seen.
+    columns: Array.from({ length: columnCount }, (_, col) => head.filter((c) => col >= c.col && col < c.col + c.colSpan).map((c) => squash(c.text)).join("")).join("|"),
+    ocr: head.some((c) => c.confidence !== undefined),
+  };
 }
 
+/**
+ * Whether `t` starts with the first page's header rows: the same cells with the same text — or, where either
+ * was read by OCR, nearly the same words over each column (two readings of one header rarely agree to the
+ * character, and a short rule inside a scanned header may be found on one page and not on the next).
+ */
 function repeatsHeader(first: PageTable, headerRows: number, t: PageTable): boolean {
-  const head = rowTexts(first.cells, headerRows);
-  return head !== "" && head === rowTexts(t.cells, headerRows);
+  const a = headerCells(first.cells, headerRows), b = headerCells(t.cells, headerRows);
+  if (a.text === "") return false;
+  if (a.shape === b.shape && a.text === b.text) return true;
+  return (a.ocr || b.ocr) && editDistance(a.columns, b.columns) <= OCR_HEADER_DIFFERENCE * [...a.columns].length;
 }

@@ -69,10 +69,12 @@ function candidates(blobs: readonly Blob[], numberBox: PixelBox | undefined): { 
   }
   const h = height(numberBox);
   const onLine = byX.filter((b) => overlapY(b.box, numberBox) > 0.5 * Math.min(height(b.box), h));
-  // The OCR word may have swallowed the sign as a letter: its first glyph comes first.
-  const firstInside = onLine.find((b) => b.box.x0 >= numberBox.x0 - 0.3 * h && b.box.x0 < numberBox.x0 + h);
-  const nearestLeft = onLine.filter((b) => b.box.x1 <= numberBox.x0 + 0.3 * h && b.box.x1 >= numberBox.x0 - MAX_GAP_RATIO * h).at(-1);
-  return [firstInside, nearestLeft].filter((b): b is Blob => b !== undefined).map((blob) => ({ blob, digitHeight: h }));
+  // Tesseract's symbol boxes in Japanese text are often a glyph off (the box of "1" covering the 8), so every
+  // glyph from a little left of the number to its box's right edge is a candidate, nearest to the box's left first.
+  const near = onLine
+    .filter((b) => b.box.x1 >= numberBox.x0 - MAX_GAP_RATIO * h && b.box.x0 < numberBox.x1)
+    .sort((a, b) => Math.abs(a.box.x0 - numberBox.x0) - Math.abs(b.box.x0 - numberBox.x0));
+  return near.map((blob) => ({ blob, digitHeight: h }));
 }
 
 /**

@@ -1,0 +1,85 @@
+import type { PdfHandle } from "../pdf/index.js";
+import { renderPageImage } from "../pdf/index.js";
+import { findTables } from "../table/index.js";
+import type { PageContent, Segment, TextRun } from "../types/index.js";
+import { cellImage, type CellImage } from "./cell-image.js";
+import type { OcrEngine, OcrWord } from "./engine.js";
+import { toPgm } from "./pgm.js";
+import { putBackDiscs, restoreSigns } from "./restore-shapes.js";
+import { binarize } from "./raster/binarize.js";
+import { estimateSkew, rotateImage } from "./raster/deskew.js";
+import { greyFromRgba } from "./raster/grey-image.js";
+import { findRasterRules } from "./raster/raster-rules.js";
+import { wordsToRuns } from "./words-to-runs.js";
+
+/** 300 dpi: the resolution OCR engines are trained for; table text of 6-8 pt is then 25-33 px high. */
+export const OCR_DPI = 300;
+/** 14 pt: a one-line cell's height at 8-10 pt text; longer than any vertical stroke of a character (≤ 1 em). */
+const MIN_VERTICAL_RULE_PT = 14;
+/** A reading whose mean word confidence is below this is retried in the other segmentation mode. */
+const RETRY_CONFIDENCE = 60;
+
+const meanConfidence = (words: readonly OcrWord[]): number =>
+  words.length === 0 ? 0 : words.reduce((s, w) => s + w.confidence, 0) / words.length;
+
+/**
+ * One cell's words: block mode first (it reads most cells, lone letters included); a short cell it reads
+ * badly or not at all ("-", two stacked characters) is read again as a single line, and the more confident
+ * reading kept.
+ */
+async function readCell(engine: OcrEngine, crop: CellImage): Promise<OcrWord[]> {
+  const image = toPgm(crop.image);
+  const block = await engine.recognize(image, "block");
+  const best = crop.lines > 2 || meanConfidence(block) >= RETRY_CONFIDENCE ? block : await (async () => {
+    const line = await engine.recognize(image, "line");
+    return meanConfidence(line) > meanConfidence(block) ? line : block;
+  })();
+  return putBackDiscs(restoreSigns(best, crop.image), crop.discs);
+}
+
+/** Below this the page is left as scanned: resampling costs more sharpness than the skew costs tesseract. */
+const MIN_DESKEW_DEG = 0.05;
+
+export interface OcrPageResult {
+  readonly page: PageContent;
+  /** The rotation found and undone, degrees clockwise. */
+  readonly skewDeg: number;
+  readonly rulesFrom: "vector" | "raster";
+  readonly cells: number;
+}
+
+/**
+ * A page read by OCR, returned as the same PageContent the text layer gives, so the table stage builds the
+ * grid exactly as for a vector PDF. Rules come from the page's vector graphics when it has them (a PDF with a
+ * broken text layer), else from the raster (a scan, after the skew is undone). Each cell of the ruled grid is
+ * OCR'd on its own: the cell, not the page layout analysis, says which words belong together.
+ * `textPage` is the page as the text layer read it (its rules and size).
+ */
+export async function ocrPage(pdf: PdfHandle, textPage: PageContent, engine: OcrEngine): Promise<OcrPageResult> {
+  const rendered = await renderPageImage(pdf, textPage.pageNo, OCR_DPI);
+  let grey = greyFromRgba({ width: rendered.width, height: rendered.height, data: rendered.rgba });
+  const pxPerPt = rendered.scale;
+  const vectorRules = textPage.rules.length > 0;
+  let skewDeg = 0;
+  let rules: readonly Segment[] = textPage.rules;
+  if (!vectorRules) {
+    skewDeg = estimateSkew(binarize(grey));
+    if (Math.abs(skewDeg) >= MIN_DESKEW_DEG) grey = rotateImage(grey, -skewDeg);
+    const bin = binarize(grey);
+    // Vertical rules may be as short as a one-line header cell; a vertical text stroke is at most a character.
+    rules = [
+      ...findRasterRules(bin, { dpi: OCR_DPI }).filter((r) => r.y1 === r.y2),
+      ...findRasterRules(bin, { dpi: OCR_DPI, minLengthPt: MIN_VERTICAL_RULE_PT }).filter((r) => r.x1 === r.x2),
+    ];
+  }
+  const layout = findTables({ ...textPage, runs: [], rules });
+  const crops = layout.tables.flatMap((t) => t.cells).map((c) => cellImage(grey, c.bbox, pxPerPt)).filter((c) => c !== null);
+  const runs: TextRun[] = (await Promise.all(crops.map(async (crop) => wordsToRuns(await readCell(engine, crop), crop.origin, pxPerPt)))).flat();
+  return {
+    page: {
+      ...textPage, runs, rules, source: "ocr",
+      quality: { ...textPage.quality },
+    },
+    skewDeg, rulesFrom: vectorRules ? "vector" : "raster", cells: crops.length,
+  };
+}

@@ -1,0 +1,52 @@
+import { OcrEngine } from "../ocr/engine.js";
+import { OCR_DPI, ocrPage, type OcrPageResult } from "../ocr/ocr-page.js";
+import type { PdfHandle } from "../pdf/index.js";
+import type { PageContent } from "../types/index.js";
+
+export type PageOcrOutcome =
+  | { readonly ok: true; readonly result: OcrPageResult; readonly seconds: number }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * OCR for the pages of one conversion that need it: the tesseract workers start with the first such page (a
+ * text-layer PDF never pays for them) and are reused for the rest. A page over the time limit is given up and
+ * its workers are stopped (their queued cells would go on burning the cores); the next page starts new ones.
+ */
+export class PageOcr {
+  private engine: Promise<OcrEngine> | undefined;
+
+  constructor(private readonly opts: { readonly workers: number; readonly timeoutMs: number }) {}
+
+  async read(pdf: PdfHandle, page: PageContent): Promise<PageOcrOutcome> {
+    const started = performance.now();
+    this.engine ??= OcrEngine.create(this.opts.workers, OCR_DPI);
+    const engine = await this.engine;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<"timeout">((resolve) => { timer = setTimeout(() => resolve("timeout"), this.opts.timeoutMs); });
+    try {
+      const work = ocrPage(pdf, page, engine);
+      work.catch(() => {}); // after a timeout its workers are stopped under it: that rejection is expected
+      let result: OcrPageResult | "timeout";
+      try {
+        result = await Promise.race([work, timeout]);
+      } catch (err) {
+        // A page pdfjs cannot render (a broken image stream, say) keeps what its text layer gave.
+        return { ok: false, reason: `OCR failed: ${((err as Error).message ?? String(err)).split("\n")[0]}` };
+      }
+      if (result === "timeout") {
+        this.engine = undefined;
+        await engine.terminate().catch(() => {});
+        return { ok: false, reason: `OCR stopped after the per-page limit of ${Math.round(this.opts.timeoutMs / 1000)} s` };
+      }
+      return { ok: true, result, seconds: (performance.now() - started) / 1000 };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    const engine = this.engine;
+    this.engine = undefined;
+    if (engine) await (await engine).terminate();
+  }
+}

@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { scoreAgainstTruth, truthIds, type TruthRow } from "../../src/bench/truth-accuracy.js";
+import type { HyoRecord, TablesFile } from "../../src/schema/index.js";
+
+/**
+ * The OCR path end to end, run as a user runs it (compiled CLI, one process per file) with the network cut
+ * off: scans made two ways (r2-scan: r2-lines at 200 dpi; r2-scan-300: Chromium's print at 300 dpi, other
+ * noise) and PDFs whose fonts lost their ToUnicode maps (two producers). The standard: ≥ 97% of records
+ * found with the right ids, character error rate ≤ 3% over all fields, every grade and every ▲/△ sign right.
+ */
+const truth = (JSON.parse(readFileSync("fixtures/gyosei-kaikaku-r2.truth.json", "utf8")) as { rows: TruthRow[] }).rows;
+const out = mkdtempSync(path.join(os.tmpdir(), "hyo-ocr-"));
+
+async function convertOffline(file: string): Promise<{ records: HyoRecord[]; tables: TablesFile; stderr: string }> {
+  const { stderr } = await promisify(execFile)("node", ["--import", "./test/ocr/no-network.mjs", "dist/cli.js", "convert", file, "--out", out, "--no-report"], {
+    maxBuffer: 64 << 20,
+    env: { ...process.env, HTTP_PROXY: "http://127.0.0.1:9", HTTPS_PROXY: "http://127.0.0.1:9" },
+  });
+  const dir = path.join(out, path.basename(file, ".pdf"));
+  return {
+    records: JSON.parse(readFileSync(path.join(dir, "records.json"), "utf8")).records,
+    tables: JSON.parse(readFileSync(path.join(dir, "tables.json"), "utf8")),
+    stderr,
+  };
+}
+
+function expectTruthStandard(records: HyoRecord[], rows: readonly TruthRow[]) {
+  const score = scoreAgainstTruth(records, rows);
+  expect(score.records.found / score.records.expected).toBeGreaterThanOrEqual(0.97);
+  expect(score.cer.rate).toBeLessThanOrEqual(0.03);
+  expect(score.grades.right).toBe(score.grades.total);
+  expect(score.signs.right).toBe(score.signs.total);
+  return score;
+}
+
+describe.each([
+  ["r2-scan.pdf", "none"],
+  ["r2-nounicode.pdf", "broken"],
+])("%s (whole document, text layer %s)", (name, verdict) => {
+  let result: Awaited<ReturnType<typeof convertOffline>>;
+  beforeAll(async () => { result = await convertOffline(`fixtures/pdf/${name}`); }, 900_000);
+
+  it("is read by OCR, page by page", () => {
+    expect(result.tables.pages.every((p) => p.source === "ocr" && p.textLayer.verdict === verdict)).toBe(true);
+    expect(result.stderr).toMatch(/page 11\/11 .*OCR \d/);
+  });
+
+  it("meets the standard: records, CER, grades, signs", () => {
+    const score = expectTruthStandard(result.records, truth);
+    expect(score.grades.total).toBe(truth.length);
+    expect(score.signs.total).toBeGreaterThan(0);
+  });
+
+  it("carries each field's OCR confidence for the review flags", () => {
+    expect(result.records.every((r) => Object.keys(r.confidence).length > 0)).toBe(true);
+  });
+});
+
+describe.each(["r2-scan-300.pdf", "r2-chromium-nounicode.pdf"])("%s (made another way: Chromium's print)", (name) => {
+  it("meets the same standard on the rows of the pages it holds", async () => {
+    const { records } = await convertOffline(`fixtures/pdf/${name}`);
+    // The rows these pages hold: those Chromium's text layer puts there (r2-chromium.pdf is read exactly).
+    const reference = (await convertOffline("fixtures/pdf/r2-chromium.pdf")).records;
+    const pages = new Set(records.flatMap((r) => r.source.pages));
+    const ids = new Set(reference.filter((r) => r.source.pages.every((p) => pages.has(p))).map((r) => r.id));
+    const truthIdList = truthIds(truth);
+    const rows = truth.filter((_, i) => ids.has(truthIdList[i]!));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expectTruthStandard(records.filter((r) => ids.has(r.id)), rows);
+  }, 900_000);
+});
