@@ -36,7 +36,7 @@ export class PageOcr {
       if (result === "timeout") {
         this.engine = undefined;
         await engine.terminate().catch(() => {});
-        return { ok: false, reason: `OCR stopped after the per-page limit of ${Math.round(this.opts.timeoutMs / 1000)} s` };
+        return { ok: false, reason: `OCR stopped after the per-page limit of ${+(this.opts.timeoutMs / 1000).toFixed(1)} s` };
       }
       return { ok: true, result, seconds: (performance.now() - started) / 1000 };
     } finally {
