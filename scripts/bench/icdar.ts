@@ -50,15 +50,25 @@ export async function benchIcdar(dir: string, predDir: string): Promise<IcdarBen
   return { dir, result: scoreIcdar(dir, predDir), seconds, pages, byRuling: splitByRuling(dir, predDir, rulesByDoc) };
 }
 
-/** Whether rules cross the table's box at two or more places each way, each over most of the box. */
+/**
+ * Whether the page rules the table fully: rules at two or more x positions inside its box each covering most of
+ * its height, and likewise across its width (pieces drawn cell by cell are added up per position).
+ */
 function isRuled(t: GtTable, page: { rules: readonly Segment[]; height: number } | undefined): boolean {
   if (!page) return false;
   const [x1, y1, x2, y2] = t.bbox;
   const top = page.height - y2, bottom = page.height - y1;
-  const places = (xs: number[]) => new Set(xs.map((x) => Math.round(x / 3))).size;
-  const verticals = page.rules.filter((s) => s.x1 === s.x2 && s.x1 >= x1 - 3 && s.x1 <= x2 + 3 && Math.min(bottom, Math.max(s.y1, s.y2)) - Math.max(top, Math.min(s.y1, s.y2)) >= 0.5 * (bottom - top));
-  const horizontals = page.rules.filter((s) => s.y1 === s.y2 && s.y1 >= top - 3 && s.y1 <= bottom + 3 && Math.min(x2, Math.max(s.x1, s.x2)) - Math.max(x1, Math.min(s.x1, s.x2)) >= 0.5 * (x2 - x1));
-  return places(verticals.map((s) => s.x1)) >= 2 && places(horizontals.map((s) => s.y1)) >= 2;
+  const covered = (pieces: { at: number; from: number; to: number }[], lo: number, hi: number) => {
+    const byPlace = new Map<number, number>();
+    for (const p of pieces) {
+      const len = Math.min(hi, p.to) - Math.max(lo, p.from);
+      if (len > 0) byPlace.set(Math.round(p.at / 2), (byPlace.get(Math.round(p.at / 2)) ?? 0) + len);
+    }
+    return [...byPlace.values()].filter((len) => len >= 0.5 * (hi - lo)).length;
+  };
+  const verticals = page.rules.filter((s) => s.x1 === s.x2 && s.x1 >= x1 - 3 && s.x1 <= x2 + 3).map((s) => ({ at: s.x1, from: Math.min(s.y1, s.y2), to: Math.max(s.y1, s.y2) }));
+  const horizontals = page.rules.filter((s) => s.y1 === s.y2 && s.y1 >= top - 3 && s.y1 <= bottom + 3).map((s) => ({ at: s.y1, from: Math.min(s.x1, s.x2), to: Math.max(s.x1, s.x2) }));
+  return covered(verticals, top, bottom) >= 2 && covered(horizontals, x1, x2) >= 2;
 }
 
 function splitByRuling(dir: string, predDir: string, rulesByDoc: Map<string, Map<number, { rules: readonly Segment[]; height: number }>>): IcdarBench["byRuling"] {

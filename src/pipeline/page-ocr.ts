@@ -1,5 +1,5 @@
-import { OcrEngine } from "../ocr/engine.js";
-import { OCR_DPI, ocrPage, type OcrPageResult } from "../ocr/ocr-page.js";
+import type { OcrEngine } from "../ocr/engine.js";
+import type { OcrPageResult } from "../ocr/ocr-page.js";
 import type { PdfHandle } from "../pdf/index.js";
 import type { PageContent } from "../types/index.js";
 
@@ -19,8 +19,16 @@ export class PageOcr {
 
   async read(pdf: PdfHandle, page: PageContent): Promise<PageOcrOutcome> {
     const started = performance.now();
-    this.engine ??= OcrEngine.create(this.opts.workers, OCR_DPI);
-    const engine = await this.engine;
+    // Loaded with the first page that needs OCR: a text-layer conversion never imports tesseract.js.
+    const { OCR_DPI, ocrPage } = await import("../ocr/ocr-page.js");
+    this.engine ??= import("../ocr/engine.js").then(({ OcrEngine }) => OcrEngine.create(this.opts.workers, OCR_DPI));
+    let engine: OcrEngine;
+    try {
+      engine = await this.engine;
+    } catch (err) {
+      this.engine = undefined; // the next page tries again
+      return { ok: false, reason: `OCR could not start: ${((err as Error).message ?? String(err)).split("\n")[0]}` };
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<"timeout">((resolve) => { timer = setTimeout(() => resolve("timeout"), this.opts.timeoutMs); });
     try {
@@ -47,6 +55,6 @@ export class PageOcr {
   async close(): Promise<void> {
     const engine = this.engine;
     this.engine = undefined;
-    if (engine) await (await engine).terminate();
+    if (engine) await (await engine.catch(() => undefined))?.terminate();
   }
 }

@@ -1,6 +1,5 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import kuromoji from "kuromoji";
 
 /** One morpheme as the OCR repair needs it (a structural subset of kuromoji's IpadicFeatures). */
 export interface Token {
@@ -32,12 +31,13 @@ export function kuromojiDictionaryPath(): string {
  * so call it only when OCR text is to be repaired. A failed load is not memoised; a later call retries.
  */
 export function loadTokenizer(): Promise<Tokenizer> {
-  loading ??= new Promise<Tokenizer>((resolve, reject) => {
+  // Imported here, not at the top: a text-layer conversion never needs kuromoji (~0.1 s to import).
+  loading ??= import("kuromoji").then(({ default: kuromoji }) => new Promise<Tokenizer>((resolve, reject) => {
     kuromoji.builder({ dicPath: kuromojiDictionaryPath() }).build((err, tokenizer) => {
       if (err) reject(err);
       else resolve(tokenizer);
     });
-  }).catch((err: unknown) => {
+  })).catch((err: unknown) => {
     loading = undefined;
     throw err;
   });
