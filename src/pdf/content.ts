@@ -1,4 +1,4 @@
-import { OPS, Util, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { OPS, Util, type PDFPageProxy } from "./pdfjs.js";
 import type { Segment, TextRun } from "../types/index.js";
 import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 

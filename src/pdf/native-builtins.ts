@@ -1,0 +1,16 @@
+/**
+ * The engine's own Array.prototype.push, JSON.stringify and JSON.parse, taken before pdfjs-dist is loaded.
+ * pdfjs's legacy build (the one for Node) ships core-js, which on Node 20 replaces these three globally with
+ * JavaScript polyfills (for edge cases: a length near 2^53, JSON.rawJSON) — every push and every JSON call in the
+ * process then runs through them, and they allocate: measured a third of a 200-page run in garbage collection.
+ * pdfjs needs none of those edge cases, so the natives are put back once it has loaded (see pdfjs.ts).
+ */
+const push = Array.prototype.push;
+const stringify = JSON.stringify;
+const parse = JSON.parse;
+
+export function restoreNativeBuiltins(): void {
+  Array.prototype.push = push;
+  JSON.stringify = stringify;
+  JSON.parse = parse;
+}
