@@ -16,6 +16,8 @@ import { wordsToRuns } from "./words-to-runs.js";
 export const OCR_DPI = 300;
 /** 14 pt: a one-line cell's height at 8-10 pt text; longer than any vertical stroke of a character (≤ 1 em). */
 const MIN_VERTICAL_RULE_PT = 14;
+/** Half an inch: over two full-width characters at 12 pt, so no stroke of 一 or ー (the raster finder's default). */
+const MIN_HORIZONTAL_RULE_PT = 36;
 /** A reading whose mean word confidence is below this is retried in the other segmentation mode. */
 const RETRY_CONFIDENCE = 60;
 
@@ -65,12 +67,10 @@ export async function ocrPage(pdf: PdfHandle, textPage: PageContent, engine: Ocr
   if (!vectorRules) {
     skewDeg = estimateSkew(binarize(grey));
     if (Math.abs(skewDeg) >= MIN_DESKEW_DEG) grey = rotateImage(grey, -skewDeg);
-    const bin = binarize(grey);
     // Vertical rules may be as short as a one-line header cell; a vertical text stroke is at most a character.
-    rules = [
-      ...findRasterRules(bin, { dpi: OCR_DPI }).filter((r) => r.y1 === r.y2),
-      ...findRasterRules(bin, { dpi: OCR_DPI, minLengthPt: MIN_VERTICAL_RULE_PT }).filter((r) => r.x1 === r.x2),
-    ];
+    // Horizontals keep the raster finder's longer minimum (a row of dashes is not a rule).
+    rules = findRasterRules(binarize(grey), { dpi: OCR_DPI, minLengthPt: MIN_VERTICAL_RULE_PT })
+      .filter((r) => r.x1 === r.x2 || Math.abs(r.x2 - r.x1) >= MIN_HORIZONTAL_RULE_PT);
   }
   const layout = findTables({ ...textPage, runs: [], rules });
   const crops = layout.tables.flatMap((t) => t.cells).map((c) => cellImage(grey, c.bbox, pxPerPt)).filter((c) => c !== null);
