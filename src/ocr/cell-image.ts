@@ -1,7 +1,7 @@
 import type { Bbox } from "../types/index.js";
 import { otsuThreshold } from "./raster/binarize.js";
-import { connectedComponents } from "./raster/components.js";
-import { cropGrey, histogram, type GreyImage, type PixelBox } from "./raster/grey-image.js";
+import { connectedComponents, type Blob } from "./raster/components.js";
+import { cropGrey, histogram, percentile, type GreyImage, type PixelBox } from "./raster/grey-image.js";
 import { isFilledDisc } from "./restore-shapes.js";
 
 /**
@@ -46,12 +46,12 @@ export function cellImage(page: GreyImage, cell: Bbox, pxPerPt: number): CellIma
   const crop = cropGrey(page, { x0, y0, x1: cell[2] * pxPerPt, y1: cell[3] * pxPerPt });
   if (crop.width < 4 || crop.height < 4) return null;
   const { mask: ink, paper, dark } = inkMask(crop);
-  dropNoiseBlobs(ink, Math.ceil(MARGIN_PT * pxPerPt), MIN_BLOB_PT2 * pxPerPt * pxPerPt);
+  const glyphs = dropNoiseBlobs(ink, connectedComponents(ink), Math.ceil(MARGIN_PT * pxPerPt), MIN_BLOB_PT2 * pxPerPt * pxPerPt);
   const box = inkBox(ink);
   if (!box || box.ink < MIN_INK_PER_PT2 * (crop.width * crop.height) / (pxPerPt * pxPerPt) + 4) return null;
   const pad = Math.round(PAD_PT * pxPerPt);
   const lines = inkBands(ink);
-  const discs = eraseLeadingDiscs(crop, ink).map((d) => ({ x0: d.x0 - box.x0 + pad, y0: d.y0 - box.y0 + pad, x1: d.x1 - box.x0 + pad, y1: d.y1 - box.y0 + pad }));
+  const discs = eraseLeadingDiscs(crop, ink, glyphs).map((d) => ({ x0: d.x0 - box.x0 + pad, y0: d.y0 - box.y0 + pad, x1: d.x1 - box.x0 + pad, y1: d.y1 - box.y0 + pad }));
   return {
     image: stretchedInk(crop, ink, box, pad, paper, dark),
     origin: { x: (x0 + box.x0 - pad) / pxPerPt, y: (y0 + box.y0 - pad) / pxPerPt },
@@ -66,8 +66,7 @@ const MIN_DISC_SHARE = 0.5;
  * Finds filled discs that start a line (no ink left of them on it), at least half the height of the line's
  * tallest glyph, and erases them from the mask. Returns their boxes in crop pixels.
  */
-function eraseLeadingDiscs(crop: GreyImage, mask: Mask): PixelBox[] {
-  const blobs = connectedComponents(mask);
+function eraseLeadingDiscs(crop: GreyImage, mask: Mask, blobs: readonly Blob[]): PixelBox[] {
   const discs: PixelBox[] = [];
   for (const blob of blobs) {
     const b = blob.box, h = b.y1 - b.y0;
@@ -96,16 +95,10 @@ function inkBands(mask: Mask): number {
 
 interface Mask { readonly width: number; readonly height: number; readonly data: Uint8Array }
 
-const percentile = (hist: Uint32Array, total: number, share: number): number => {
-  let seen = 0;
-  for (let v = 0; v < 256; v++) { seen += hist[v]!; if (seen >= share * total) return v; }
-  return 255;
-};
-
 /** Ink pixels of the crop, with the paper level (median) and the ink level (1st percentile). */
 function inkMask(crop: GreyImage): { mask: Mask; paper: number; dark: number } {
   const hist = histogram(crop.data);
-  const paper = percentile(hist, crop.data.length, 0.5), dark = percentile(hist, crop.data.length, 0.01);
+  const paper = percentile(hist, 0.5, crop.data.length), dark = percentile(hist, 0.01, crop.data.length);
   const threshold = Math.min(otsuThreshold(hist), paper - MIN_CONTRAST);
   const data = new Uint8Array(crop.data.length);
   for (let i = 0; i < data.length; i++) data[i] = crop.data[i]! <= threshold ? 1 : 0;
@@ -115,28 +108,20 @@ function inkMask(crop: GreyImage): { mask: Mask; paper: number; dark: number } {
 /**
  * Removes what is not text: specks, and the remains of the cell's rules — blobs lying wholly within the margin
  * ring along the crop's edges (rules meeting at a corner make one L- or frame-shaped blob; a character may
- * touch the ring, but reaches further in).
+ * touch the ring, but reaches further in). Returns the blobs kept.
  */
-function dropNoiseBlobs(mask: Mask, margin: number, minArea: number): void {
+function dropNoiseBlobs(mask: Mask, blobs: readonly Blob[], margin: number, minArea: number): Blob[] {
   const { width, height, data } = mask;
-  const seen = new Uint8Array(data.length);
-  const stack: number[] = [];
-  for (let start = 0; start < data.length; start++) {
-    if (!data[start] || seen[start]) continue;
-    const blob: number[] = [];
+  return blobs.filter((blob) => {
     let deepest = 0;
-    stack.push(start); seen[start] = 1;
-    while (stack.length > 0) {
-      const i = stack.pop()!;
-      blob.push(i);
+    for (const i of blob.pixels) {
       const x = i % width, y = (i - x) / width;
       deepest = Math.max(deepest, Math.min(x, y, width - 1 - x, height - 1 - y));
-      for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, y > 0 ? i - width : -1, y < height - 1 ? i + width : -1]) {
-        if (j >= 0 && data[j] && !seen[j]) { seen[j] = 1; stack.push(j); }
-      }
     }
-    if (deepest < margin || blob.length < minArea) for (const i of blob) data[i] = 0;
-  }
+    if (deepest >= margin && blob.pixels.length >= minArea) return true;
+    for (const i of blob.pixels) data[i] = 0;
+    return false;
+  });
 }
 
 /** The box around the ink (half-open), and the ink's pixel count; null when there is none. */
