@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { labelHolds, substringEditDistance } from "../../src/profile/fuzzy-label.js";
+import { labelHolds } from "../../src/profile/fuzzy-label.js";
+import { substringEditDistance } from "../../src/text/edit-distance.js";
 import { mapColumns, PROFILES } from "../../src/profile/index.js";
 
 describe("OCR-tolerant header words", () => {
