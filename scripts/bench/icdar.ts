@@ -22,17 +22,21 @@ export interface IcdarBench {
   readonly byRuling: Record<"ruled" | "unruled", { tables: number; tp: number; fp: number; fn: number; f1: number }>;
 }
 
-/** hyo on every page of every PDF in `dir` (tables found by hyo itself), scored with the competition's measure. */
-export async function benchIcdar(dir: string, predDir: string): Promise<IcdarBench> {
+type PageRules = Map<number, { rules: readonly Segment[]; height: number }>;
+
+/**
+ * hyo on every page of every PDF in `dir` (tables found by hyo itself): one prediction JSON per PDF in `predDir`,
+ * in the scorer's format (eu-009a.pdf serves both ground truths 009a and 009b). Returns each document's rules.
+ */
+export async function predictIcdar(dir: string, predDir: string, onFile: (line: string) => void = () => {}): Promise<{ rulesByDoc: Map<string, PageRules>; pages: number }> {
   mkdirSync(predDir, { recursive: true });
-  const rulesByDoc = new Map<string, Map<number, { rules: readonly Segment[]; height: number }>>();
+  const rulesByDoc = new Map<string, PageRules>();
   let pages = 0;
-  const started = performance.now();
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".pdf")).sort()) {
     const t0 = performance.now();
     const pdf = await openPdf(new Uint8Array(readFileSync(path.join(dir, file))));
     const tables: IcdarTable[] = [];
-    const pageRules = new Map<number, { rules: readonly Segment[]; height: number }>();
+    const pageRules: PageRules = new Map();
     try {
       for (let p = 1; p <= pdf.pageCount; p++, pages++) {
         const page = await readPage(pdf, p);
@@ -44,8 +48,17 @@ export async function benchIcdar(dir: string, predDir: string): Promise<IcdarBen
     }
     const stem = file.replace(/\.pdf$/u, "");
     rulesByDoc.set(stem.replace(/(?<=\d)[a-z]$/u, ""), pageRules);
-    writeFileSync(path.join(predDir, `${stem}.json`), JSON.stringify({ elapsed_s: (performance.now() - t0) / 1000, tables }));
+    const elapsed_s = (performance.now() - t0) / 1000;
+    writeFileSync(path.join(predDir, `${stem}.json`), JSON.stringify({ elapsed_s, tables }));
+    onFile(`${file}: ${tables.length} tables, ${elapsed_s.toFixed(2)} s`);
   }
+  return { rulesByDoc, pages };
+}
+
+/** Predictions for `dir`, scored with the competition's measure, split by ruling. */
+export async function benchIcdar(dir: string, predDir: string): Promise<IcdarBench> {
+  const started = performance.now();
+  const { rulesByDoc, pages } = await predictIcdar(dir, predDir);
   const seconds = (performance.now() - started) / 1000;
   return { dir, result: scoreIcdar(dir, predDir), seconds, pages, byRuling: splitByRuling(dir, predDir, rulesByDoc) };
 }
@@ -71,7 +84,7 @@ function isRuled(t: GtTable, page: { rules: readonly Segment[]; height: number }
   return covered(verticals, top, bottom) >= 2 && covered(horizontals, x1, x2) >= 2;
 }
 
-function splitByRuling(dir: string, predDir: string, rulesByDoc: Map<string, Map<number, { rules: readonly Segment[]; height: number }>>): IcdarBench["byRuling"] {
+function splitByRuling(dir: string, predDir: string, rulesByDoc: Map<string, PageRules>): IcdarBench["byRuling"] {
   const norm = makeNorm("official");
   const acc = { ruled: { tables: 0, tp: 0, fp: 0, fn: 0, f1: 0 }, unruled: { tables: 0, tp: 0, fp: 0, fn: 0, f1: 0 } };
   for (const file of readdirSync(dir).filter((f) => f.endsWith("-str.xml")).sort()) {
