@@ -4,10 +4,11 @@
  *   npx tsx scripts/accuracy.ts [fixture ...]     (default: r2-lines r2-rects r2-a4)
  */
 import { readFileSync } from "node:fs";
+import { TRUTH_FIELDS } from "../src/bench/truth-accuracy.js";
 import { convert } from "../src/index.js";
 import type { HyoRecord } from "../src/schema/index.js";
 
-const FIELDS = ["basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
+const FIELDS = TRUTH_FIELDS;
 const truth = JSON.parse(readFileSync("fixtures/gyosei-kaikaku-r2.truth.json", "utf8")) as { rows: Record<string, unknown>[] };
 const names = process.argv.slice(2).length ? process.argv.slice(2) : ["r2-lines", "r2-rects", "r2-a4"];
 

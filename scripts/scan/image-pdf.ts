@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import PDFDocument from "pdfkit";
+import { savePdf } from "../fixtures/pdf-doc.js";
 
 export interface ImagePage {
   readonly jpeg: Buffer;
@@ -24,15 +23,5 @@ export function writeImagePdf(pages: readonly ImagePage[], path: string, produce
     doc.addPage({ size: [page.width, page.height], margin: 0 });
     doc.image(page.jpeg, 0, 0, { width: page.width, height: page.height });
   }
-  mkdirSync(dirname(path), { recursive: true });
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("error", reject);
-    doc.on("end", () => {
-      writeFileSync(path, Buffer.concat(chunks));
-      resolve();
-    });
-    doc.end();
-  });
+  return savePdf(doc, path);
 }
