@@ -33,13 +33,13 @@ export async function renderRecordCrops(pdf: PdfHandle, records: readonly HyoRec
   }
   const out: Record<string, Crop[]> = {};
   for (const [pageNo, items] of [...boxes].sort((a, b) => a[0] - b[0])) {
-    const page = await pdf.doc.getPage(pageNo);
+    const page = await pdf.guard(pdf.doc.getPage(pageNo));
     try {
       const scale = dpi / 72;
       const vp = page.getViewport({ scale });
       const factory = (pdf.doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: Canvas; context: unknown } } }).canvasFactory;
       const { canvas, context } = factory.create(Math.ceil(vp.width), Math.ceil(vp.height));
-      await page.render({ canvas: canvas as never, canvasContext: context as never, viewport: vp }).promise;
+      await pdf.guard(page.render({ canvas: canvas as never, canvasContext: context as never, viewport: vp }).promise);
       for (const { id, box } of items) {
         const x = Math.max(0, (box[0] - CROP_MARGIN_PT) * scale), y = Math.max(0, (box[1] - CROP_MARGIN_PT) * scale);
         const w = Math.min(canvas.width - x, (box[2] - box[0] + 2 * CROP_MARGIN_PT) * scale);

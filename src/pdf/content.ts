@@ -1,4 +1,7 @@
 import { OPS, Util, type PDFPageProxy } from "./pdfjs.js";
+
+/** What pdfjs's getOperatorList gives. */
+export interface OperatorList { readonly fnArray: ArrayLike<number>; readonly argsArray: ArrayLike<unknown> }
 import type { Segment, TextRun } from "../types/index.js";
 import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 
@@ -27,9 +30,8 @@ type Point = readonly [number, number];
  * Tracks the CTM through save/restore/transform and form XObjects; white strokes and fills are ignored
  * (they erase, they do not rule).
  */
-export async function readContent(page: PDFPageProxy): Promise<{ rules: Segment[]; runs: TextRun[] }> {
+export function readContent(page: PDFPageProxy, { fnArray, argsArray }: OperatorList): { rules: Segment[]; runs: TextRun[] } {
   const vp = page.getViewport({ scale: 1 });
-  const { fnArray, argsArray } = await page.getOperatorList();
   const out: Segment[] = [];
   const runs: TextRun[] = [];
   const text = new TextState();
@@ -39,7 +41,7 @@ export async function readContent(page: PDFPageProxy): Promise<{ rules: Segment[
   let state: GraphicsState = { ctm: [1, 0, 0, 1, 0, 0], strokeColor: "#000000", fillColor: "#000000" };
   const stack: GraphicsState[] = [];
   for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
+    const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[];
     switch (fn) {
       case OPS.save: stack.push({ ...state }); break;

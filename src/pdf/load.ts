@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { getDocument, type PDFDocumentProxy } from "./pdfjs.js";
+import { getDocument, PDFWorker, type PDFDocumentProxy } from "./pdfjs.js";
 import { InputError } from "../errors.js";
+import { leasePdfjsThread } from "./worker-thread.js";
 
 const require = createRequire(import.meta.url);
 // cMaps and standard fonts come from the package's own folders: never a URL (no network at run time).
@@ -10,6 +11,8 @@ const PDFJS_DIR = path.dirname(require.resolve("pdfjs-dist/package.json"));
 export interface PdfHandle {
   readonly doc: PDFDocumentProxy;
   readonly pageCount: number;
+  /** `p`, or a rejection if the parser thread dies first (a pdfjs promise would then never settle). */
+  guard<T>(p: Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,15 @@ export async function openPdf(bytes: Uint8Array, opts: { password?: string } = {
   // The header may sit after some junk bytes (the spec allows it within the first 1024 bytes).
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!head.includes(PDF_MAGIC)) throw new InputError("not a PDF (no %PDF- header)", "not-pdf");
+  const lease = leasePdfjsThread((port) => new PDFWorker({ port: port as never, verbosity: 0 }));
+  const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, lease.died]);
+  const close = async (): Promise<void> => {
+    // A dead thread cannot answer pdfjs's clean-up message: do not wait for it.
+    if (!lease.isDead()) await guard(task.destroy()).catch(() => undefined);
+    lease.release();
+  };
   const task = getDocument({
+    worker: lease.pdfWorker,
     // pdfjs transfers (detaches) the array it is given: hand it a copy so the caller keeps its bytes.
     data: new Uint8Array(bytes),
     password: opts.password,
@@ -38,9 +49,9 @@ export async function openPdf(bytes: Uint8Array, opts: { password?: string } = {
   });
   let doc: PDFDocumentProxy;
   try {
-    doc = await task.promise;
+    doc = await guard(task.promise);
   } catch (err) {
-    await task.destroy().catch(() => undefined);
+    await close();
     const name = (err as { name?: string }).name ?? "";
     const msg = (err as Error).message ?? String(err);
     if (name === "PasswordException") {
@@ -49,8 +60,8 @@ export async function openPdf(bytes: Uint8Array, opts: { password?: string } = {
     throw new InputError(`the PDF cannot be read: ${msg.split("\n")[0]}`, "corrupt");
   }
   if (doc.numPages === 0) {
-    await task.destroy();
+    await close();
     throw new InputError("the PDF has no pages", "empty");
   }
-  return { doc, pageCount: doc.numPages, close: () => task.destroy() };
+  return { doc, pageCount: doc.numPages, guard, close };
 }

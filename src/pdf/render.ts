@@ -27,7 +27,7 @@ interface PdfCanvas {
 
 /** Draws a page at `dpi` on a canvas and hands it to `use` before the page is released. */
 async function withRenderedPage<T>(pdf: PdfHandle, pageNo: number, dpi: number, use: (c: PdfCanvas, w: number, h: number, scale: number) => Promise<T>): Promise<T> {
-  const page = await pdf.doc.getPage(pageNo);
+  const page = await pdf.guard(pdf.doc.getPage(pageNo));
   try {
     const scale = dpi / 72;
     const vp = page.getViewport({ scale });
@@ -35,7 +35,7 @@ async function withRenderedPage<T>(pdf: PdfHandle, pageNo: number, dpi: number, 
     // The document's own canvas factory: a canvas from another copy of @napi-rs/canvas breaks Path2D fills.
     const factory = (pdf.doc as unknown as { canvasFactory: { create(w: number, h: number): PdfCanvas } }).canvasFactory;
     const target = factory.create(w, h);
-    await page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport: vp }).promise;
+    await pdf.guard(page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport: vp }).promise);
     return await use(target, w, h, scale);
   } finally {
     page.cleanup();

@@ -34,7 +34,6 @@ export const multiply = (m1: Matrix, m2: Matrix): number[] => [
   m1[0]! * m2[2]! + m1[2]! * m2[3]!, m1[1]! * m2[2]! + m1[3]! * m2[3]!,
   m1[0]! * m2[4]! + m1[2]! * m2[5]! + m1[4]!, m1[1]! * m2[4]! + m1[3]! * m2[5]! + m1[5]!,
 ];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!];
 
 /**
  * The PDF text state (Tm, Td, TL, Tf, Tc, Tw, Tz, Ts) as pdfjs's canvas renderer keeps it, turned into runs
@@ -89,7 +88,8 @@ export class TextState {
     const flush = () => {
       // Space-only runs are kept: a space drawn on its own can be the one a wrap left at the end of a line.
       if (cur && cur.text !== "" && cur.chars.some((c) => c.x1 > c.x0)) {
-        const x0 = Math.min(...cur.chars.map((c) => c.x0)), x1 = Math.max(...cur.chars.map((c) => c.x1));
+        let x0 = Infinity, x1 = -Infinity;
+        for (const c of cur.chars) { if (c.x0 < x0) x0 = c.x0; if (c.x1 > x1) x1 = c.x1; }
         runs.push({ text: cur.text, x: x0, y: cur.top, width: x1 - x0, height: cur.bottom - cur.top, fontSize: cur.size, fontName: this.fontName, chars: cur.chars });
       }
       cur = null;
@@ -123,11 +123,12 @@ export class TextState {
         cur.chars.push({ x0: end, x1: Math.max(end, box[0]) });
       }
       gap = g.isSpace ? spacing : 0;
-      const chars = [...g.unicode];
+      // Most glyphs are one character; a ligature's box is shared out between its characters.
+      const chars = g.unicode.length === 1 ? [g.unicode] : [...g.unicode];
       if (chars.length > 0) {
         cur ??= { text: "", chars: [], top: box[1], bottom: box[3], size };
         const w = (box[2] - box[0]) / chars.length;
-        chars.forEach((ch, i) => { cur!.text += ch; cur!.chars.push({ x0: box[0] + i * w, x1: box[0] + (i + 1) * w }); });
+        for (let i = 0; i < chars.length; i++) { cur.text += chars[i]; cur.chars.push({ x0: box[0] + i * w, x1: box[0] + (i + 1) * w }); }
         cur.top = Math.min(cur.top, box[1]);
         cur.bottom = Math.max(cur.bottom, box[3]);
       }
@@ -142,8 +143,13 @@ export class TextState {
 
   /** Page-space bounding box [x0, top, x1, bottom] of a glyph box given in text space (relative to the current point). */
   private box(m: Matrix, tx0: number, tx1: number, ty0: number, ty1: number): [number, number, number, number] {
-    const pts = [apply(m, this.x + tx0, this.y + ty0), apply(m, this.x + tx1, this.y + ty0), apply(m, this.x + tx0, this.y + ty1), apply(m, this.x + tx1, this.y + ty1)];
-    const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
-    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    // The four corners' images, without arrays: this runs once per glyph.
+    const x0 = this.x + tx0, x1 = this.x + tx1, y0 = this.y + ty0, y1 = this.y + ty1;
+    const a = m[0]!, b = m[1]!, c = m[2]!, d = m[3]!, e = m[4]!, f = m[5]!;
+    const ax0 = a * x0, ax1 = a * x1, bx0 = b * x0, bx1 = b * x1, cy0 = c * y0, cy1 = c * y1, dy0 = d * y0, dy1 = d * y1;
+    return [
+      Math.min(ax0 + cy0, ax1 + cy0, ax0 + cy1, ax1 + cy1) + e, Math.min(bx0 + dy0, bx1 + dy0, bx0 + dy1, bx1 + dy1) + f,
+      Math.max(ax0 + cy0, ax1 + cy0, ax0 + cy1, ax1 + cy1) + e, Math.max(bx0 + dy0, bx1 + dy0, bx0 + dy1, bx1 + dy1) + f,
+    ];
   }
 }

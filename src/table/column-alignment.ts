@@ -71,10 +71,11 @@ export function splitMissingRules(cells: readonly PlacedGlyphs[], colXs: readonl
  * with spacing offsets ("100 million   -   -"), not an overflow.
  */
 export function returnOverflow(cells: PlacedGlyphs[], textStartPt: number): void {
+  // The cell holding each run's leftmost glyph (the first such cell on a tie).
   const cellOfRunStart = new Map<number, PlacedGlyphs>();
+  const runStartX = new Map<number, number>();
   for (const c of cells) for (const g of c.glyphs) {
-    const first = cellOfRunStart.get(g.run);
-    if (!first || g.x0 < Math.min(...first.glyphs.filter((x) => x.run === g.run).map((x) => x.x0))) cellOfRunStart.set(g.run, c);
+    if (g.x0 < (runStartX.get(g.run) ?? Infinity)) { runStartX.set(g.run, g.x0); cellOfRunStart.set(g.run, c); }
   }
   for (const c of cells) {
     const runs = new Set(c.glyphs.map((g) => g.run));

@@ -1,0 +1,90 @@
+import { InputError } from "../errors.js";
+import { buildGenericRecords, buildSectionedRecords, chooseProfile, columnLabels, PROFILES, readDocumentInfo } from "../profile/index.js";
+import { RecordsFileSchema, SCHEMA_VERSION, TablesFileSchema, type HyoRecord, type RecordsFile, type TablesFile } from "../schema/index.js";
+import { stitchTables, type LogicalTable, type PageTable } from "../table/index.js";
+import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
+import { applyCorrections } from "../report/corrections.js";
+import { reviewRecords } from "../review/index.js";
+import { assembleRecord } from "./assemble-record.js";
+import type { ConvertResult } from "./convert.js";
+import type { ResolvedConvertOptions } from "./options.js";
+import { ocrRepairDeps, repairTable } from "./repair-cells.js";
+
+export type PageInfo = { page: number; textLayer: TextLayerQuality; source: PageContent["source"] };
+
+/** What reading the pages gave: their tables, per-page facts, and the warnings so far. */
+export interface ReadTables {
+  readonly pageTables: PageTable[];
+  readonly pageInfo: PageInfo[];
+  readonly firstPage: PageContent | undefined;
+  readonly warnings: string[];
+  readonly source: TablesFile["source"];
+}
+
+/**
+ * Page tables → logical tables (stitched across pages, text repaired) → records by the matching profile
+ * (or one per row), reviewed, corrected, and validated with the files' schemas.
+ */
+export async function buildResult({ pageTables, pageInfo, firstPage, warnings, source }: ReadTables, opts: ResolvedConvertOptions): Promise<ConvertResult> {
+  const stitched = stitchTables(pageTables);
+  const ocrDeps = await ocrRepairDeps(stitched);
+  const logicalTables = stitched.map((t) => repairTable(t, ocrDeps));
+  const firstTableBoxes: Bbox[] = pageTables.filter((t) => t.pageNo === 1).map((t) => t.bbox);
+
+  const matched = opts.profile === "generic" ? null : logicalTables
+    .map((table) => ({ table, labels: columnLabels(table), match: chooseProfile(columnLabels(table), PROFILES) }))
+    .find((m) => m.match !== null);
+  if (opts.profile === "gyosei-kaikaku" && !matched) throw new InputError("no table matches the gyosei-kaikaku profile's header", "no-table");
+
+  let records: RecordsFile;
+  if (matched?.match) {
+    const profiled = logicalTables
+      .filter((t) => t === matched.table || chooseProfile(columnLabels(t), [matched.match!.profile]))
+      .flatMap((t) => buildSectionedRecords(t, matched.match!.profile, chooseProfile(columnLabels(t), [matched.match!.profile])!.columns));
+    const byId = new Map(profiled.map((p) => [p.id, p]));
+    const recs = reviewRecords(profiled.map(assembleRecord), (r: HyoRecord) => {
+      const p = byId.get(r.id)!;
+      const table = logicalTables.find((t) => t.id === p.tableId);
+      return {
+        gradeText: p.gradeText,
+        overflow: Object.fromEntries(Object.entries(p.cells).map(([field, c]) => [field, c.overflowChars])),
+        tableQuality: table?.quality.filter((q) => p.pages.includes(q.pageNo)) ?? [],
+      };
+    });
+    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : { records: recs, problems: [] };
+    warnings.push(...corrected.problems.map((p) => `correction not applied: ${p}`));
+    records = {
+      schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
+      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,
+    };
+  } else {
+    if (opts.profile === "auto") warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
+    const labels = logicalTables[0] ? columnLabels(logicalTables[0]) : [];
+    records = {
+      schemaVersion: SCHEMA_VERSION, profile: "generic", source,
+      document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: logicalTables.flatMap(buildGenericRecords), warnings,
+    };
+  }
+  const tables = tablesFile(source, pageInfo, logicalTables);
+  return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables };
+}
+
+
+function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[], tables: readonly LogicalTable[]): TablesFile {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    pages: pageInfo.map((p) => ({ ...p, textLayer: { ...p.textLayer }, tables: tables.filter((t) => t.pages.includes(p.page)).map((t) => t.id) })),
+    tables: tables.map((t) => ({
+      id: t.id, pages: [...t.pages], columnCount: t.columnCount, rowCount: t.rowCount, headerRows: t.headerRows,
+      quality: t.quality.map((q) => ({ ...q })),
+      cells: t.cells.map((c) => ({
+        row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, page: c.pageNo,
+        bbox: [c.bbox[0], c.bbox[1], c.bbox[2], c.bbox[3]] as [number, number, number, number],
+        text: c.text, rawText: c.rawText,
+        ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
+        ...(c.continued ? { continued: true } : {}),
+      })),
+    })),
+  };
+}
