@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: accuracy, speed and memory of hyo against its truths and its peers, in one run.
  *
- *   npm run bench [-- --icdar <dir>] [--quick]
+ *   npm run bench [-- --icdar <dir>] [--quick] [--runs N]
  *
  * 1. Every fixture with a truth, converted by the compiled CLI (one process per file, as a user runs it): records
  *    found, fields exact, character error rate, grades, ▲/△ signs, quantities, review flags vs injected defects;
@@ -11,6 +11,8 @@
  * 3. ICDAR 2013 table competition (EU part by default, whole pages, official structure measure).
  * 4. The 200-page fixture: pages/s and peak RSS.
  * Prints tables and writes output/bench.json. --quick leaves out the OCR fixtures and the 200-page file.
+ * Text-layer files are timed --runs times (default 5), hyo and its peers taking turns; the median is reported
+ * (single runs on a shared 2-core machine vary by ±15 %), peak RSS is the largest seen.
  */
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -25,6 +27,7 @@ import { runCli, type CliRun } from "./bench/run-cli.js";
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const icdarArg = args[args.indexOf("--icdar") + 1];
+const TIMING_RUNS = args.includes("--runs") ? Math.max(1, Number(args[args.indexOf("--runs") + 1]) || 1) : 5;
 const SHARED_ICDAR = "../shared/bench/icdar2013-eu";
 const icdarDir = args.includes("--icdar") && icdarArg ? icdarArg : existsSync(SHARED_ICDAR) ? SHARED_ICDAR : "fixtures/icdar";
 const OUT = "output/bench";
@@ -58,8 +61,12 @@ const readOut = (run: CliRun, name: string) => ({
   tables: JSON.parse(readFileSync(path.join(run.outDir, name, "tables.json"), "utf8")) as TablesFile,
 });
 
+const median = (xs: readonly number[]) => { const v = [...xs].sort((a, b) => a - b); return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2; };
+
 interface FixtureResult {
-  name: string; kind: string; pages: number; run: Omit<CliRun, "stderr" | "outDir">;
+  name: string; kind: string; pages: number;
+  /** Median wall time and time to page 1 over `runs` runs; the largest peak RSS. */
+  run: Omit<CliRun, "stderr" | "outDir"> & { runs: number };
   accuracy: TruthAccuracy; cellsRecovered: number;
   peers: { pdftotext: { seconds: number; textRecovered: number } | null; pdfParse: { seconds: number; cellsRecovered: number } | null };
 }
@@ -81,14 +88,24 @@ async function benchFixture(f: Fixture, reference: Map<string, HyoRecord[]>): Pr
   const cells = tables.tables.flatMap((t) => t.cells.map((c) => c.text));
   const textLayer = f.kind === "text layer";
   const [pdftotext, pdfParse] = textLayer ? [await runPdftotext(pdf), await runPdfParseTables(pdf)] : [null, null];
-  const { stderr: _s, outDir: _o, ...timing } = run;
+  const runs = [run], pdftotexts = [pdftotext], pdfParses = [pdfParse];
+  for (let i = 1; textLayer && i < TIMING_RUNS; i++) {
+    runs.push(await runCli(pdf, OUT));
+    pdftotexts.push(await runPdftotext(pdf));
+    pdfParses.push(await runPdfParseTables(pdf));
+  }
+  const timing = {
+    exitCode: run.exitCode, seconds: median(runs.map((r) => r.seconds)), firstPageSeconds: median(runs.map((r) => r.firstPageSeconds)),
+    peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)), runs: runs.length,
+  };
+  const peerSeconds = (peerRuns: (PeerRun | null)[]) => median(peerRuns.filter((p): p is PeerRun => p !== null).map((p) => p.seconds));
   return {
     name: f.name, kind: f.kind, pages: tables.source.pages, run: timing,
     accuracy: scoreAgainstTruth(records.filter((r) => !f.partOf || truthIds(rows).includes(r.id)), rows),
     cellsRecovered: cellsRecovered(cells),
     peers: {
-      pdftotext: pdftotext && { seconds: pdftotext.seconds, textRecovered: textRecovered(pdftotext.text) },
-      pdfParse: pdfParse && { seconds: pdfParse.seconds, cellsRecovered: cellsRecovered((pdfParse as PeerRun).cells ?? []) },
+      pdftotext: pdftotext && { seconds: peerSeconds(pdftotexts), textRecovered: textRecovered(pdftotext.text) },
+      pdfParse: pdfParse && { seconds: peerSeconds(pdfParses), cellsRecovered: cellsRecovered((pdfParse as PeerRun).cells ?? []) },
     },
   };
 }
@@ -138,7 +155,7 @@ async function main(): Promise<void> {
     return [f.name, f.kind, `${a.records.found}/${a.records.expected}`, pct(a.fields.exact / a.fields.total), pct(a.cer.rate), `${a.grades.right}/${a.grades.total}`, `${a.signs.right}/${a.signs.total}`, pct(a.quantities.found / (a.quantities.total || 1)), pct(f.cellsRecovered)];
   })));
   console.log(`\nReview flags on r2-defects.pdf: ${defects.flagged}/${defects.injected} injected defects flagged\n`);
-  console.log("Speed and memory (hyo convert, compiled, one process per file) and the peers on the same files\n");
+  console.log(`Speed and memory (hyo convert, compiled, one process per file) and the peers on the same files; text-layer files: median of ${TIMING_RUNS} runs each, taking turns\n`);
   console.log(table(["fixture", "pages", "hyo", "pages/s", "to page 1", "peak RSS", "pdftotext -layout", "hyo/pdftotext", "pdf-parse getTable", "hyo/pdf-parse", "cells: hyo", "cells: pdf-parse", "text: pdftotext"], fixtures.map((f) => {
     const pt = f.peers.pdftotext, pp = f.peers.pdfParse;
     return [f.name, String(f.pages), s(f.run.seconds), (f.pages / f.run.seconds).toFixed(2), s(f.run.firstPageSeconds), mb(f.run.peakRssBytes),
