@@ -98,6 +98,12 @@ describe("hyo convert on the sample", () => {
     const r = await run("schema");
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
-    expect(schema.$defs.records.properties.records).toBeDefined();
+    // One branch per profile, told apart by `profile`, each with the file's contract fields.
+    const branches = schema.$defs.records.oneOf as { properties: Record<string, { const?: string; items?: { required: string[] } }>; required: string[] }[];
+    expect(branches.map((b) => b.properties.profile!.const)).toEqual(["gyosei-kaikaku", "generic"]);
+    for (const b of branches) expect(b.required).toEqual(["schemaVersion", "profile", "source", "document", "records", "warnings"]);
+    expect(branches[0]!.properties.records!.items!.required).toEqual(expect.arrayContaining(["id", "basicPolicy", "topic", "item", "target", "done", "grade", "quantities", "flags", "needsReview", "source"]));
+    expect(branches[1]!.properties.records!.items!.required).toEqual(expect.arrayContaining(["fields", "source"]));
+    expect(schema.$defs.tables.properties.tables).toBeDefined();
   });
 });

@@ -17,7 +17,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
 }
 
 /** Chunks are gathered into writes of about this many characters. */
-const WRITE_BATCH_CHARS = 1 << 16;
+const WRITE_BATCH_CHARS = 1 << 20;
 
 /** Writes text produced in chunks (e.g. jsonChunks) to a temp file, then renames it into place. */
 export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {

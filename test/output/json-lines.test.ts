@@ -9,6 +9,8 @@ describe("jsonChunks", () => {
     [[{ id: "1-①-1", bbox: [1.5, 2, 3, 4], text: "財政課" }, { id: "x" }]],
     ["plain"],
     [{ skip: undefined, keep: 1 }],
+    [{ tables: [{ id: "t1", cells: [{ text: "a\nb", bbox: [1, 2] }, { text: "", bbox: [] }] }, { id: "t2", cells: [] }] }],
+    [{ records: [undefined, null, 0, "", [[]], [{}], { a: [{ b: ["\n"] }] }] }],
   ])("gives the same text as JSON.stringify(v, null, 2): %j", (value) => {
     expect([...jsonChunks(value)].join("")).toBe(JSON.stringify(value, null, 2));
   });
