@@ -9,7 +9,7 @@
  * 2. Peers on the same files in the same run: `pdftotext -layout` (poppler-utils; the raw-text floor) and
  *    pdf-parse's getTable(): truth cells recovered and time, with hyo/peer ratios.
  * 3. ICDAR 2013 table competition (EU part by default, whole pages, official structure measure).
- * 4. The 200-page fixture: pages/s and peak RSS.
+ * 4. The 200-page fixture: pages/s and peak RSS, and the peers' times on it.
  * Prints tables and writes output/bench.json. --quick leaves out the OCR fixtures and the 200-page file.
  * Text-layer files are timed --runs times (default 5), hyo and its peers taking turns; the median is reported
  * (single runs on a shared 2-core machine vary by ±15 %), peak RSS is the largest seen.
@@ -142,11 +142,13 @@ async function main(): Promise<void> {
   const defects = await benchDefects();
   process.stderr.write(`bench: ICDAR 2013 (${icdarDir}) …\n`);
   const icdar: IcdarBench = await benchIcdar(icdarDir, path.join(OUT, "icdar-pred"));
-  let large: { pages: number; seconds: number; pagesPerSecond: number; peakRssBytes: number } | null = null;
+  let large: { pages: number; seconds: number; pagesPerSecond: number; peakRssBytes: number; pdftotextSeconds: number | null; pdfParseSeconds: number } | null = null;
   if (!quick) {
     process.stderr.write("bench: large-200p …\n");
-    const run = await runCli("fixtures/pdf/large-200p.pdf", OUT);
-    large = { pages: 200, seconds: run.seconds, pagesPerSecond: 200 / run.seconds, peakRssBytes: run.peakRssBytes };
+    const pdf = "fixtures/pdf/large-200p.pdf";
+    const run = await runCli(pdf, OUT);
+    const [pdftotext, pdfParse] = [await runPdftotext(pdf), await runPdfParseTables(pdf)];
+    large = { pages: 200, seconds: run.seconds, pagesPerSecond: 200 / run.seconds, peakRssBytes: run.peakRssBytes, pdftotextSeconds: pdftotext?.seconds ?? null, pdfParseSeconds: pdfParse.seconds };
   }
 
   console.log("Accuracy against the truth (37 records, 555 fields; r2-scan-300: the rows of its 3 pages)\n");
@@ -164,7 +166,10 @@ async function main(): Promise<void> {
   })));
   const ocr = fixtures.filter((f) => f.kind === "OCR");
   if (ocr.length) console.log(`\nOCR: ${(ocr.reduce((t, f) => t + f.run.seconds, 0) / ocr.reduce((t, f) => t + f.pages, 0)).toFixed(1)} s per page over ${ocr.reduce((t, f) => t + f.pages, 0)} pages (${ocr.map((f) => f.name).join(", ")}), peak RSS up to ${mb(Math.max(...ocr.map((f) => f.run.peakRssBytes)))}`);
-  if (large) console.log(`200-page fixture: ${s(large.seconds)}, ${large.pagesPerSecond.toFixed(1)} pages/s, peak RSS ${mb(large.peakRssBytes)}`);
+  if (large) {
+    const peers = [large.pdftotextSeconds !== null ? `pdftotext -layout ${s(large.pdftotextSeconds)} (hyo/pdftotext ${(large.seconds / large.pdftotextSeconds).toFixed(1)}×)` : null, `pdf-parse getTable ${s(large.pdfParseSeconds)} (hyo/pdf-parse ${(large.seconds / large.pdfParseSeconds).toFixed(2)}×)`];
+    console.log(`200-page fixture (one run each): hyo ${s(large.seconds)}, ${large.pagesPerSecond.toFixed(1)} pages/s, peak RSS ${mb(large.peakRssBytes)}; ${peers.filter(Boolean).join(", ")}`);
+  }
   const r = icdar.result;
   console.log(`\nICDAR 2013 (${icdarDir}): ${r.docs} documents, ${icdar.pages} pages, whole pages, official measure, ${s(icdar.seconds)}`);
   console.log(table(["", "precision", "recall", "F1", "tables"], [
