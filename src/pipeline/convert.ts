@@ -19,7 +19,7 @@ export interface ConvertResult {
 
 /**
  * PDF bytes → validated records and tables. Pure of file I/O: the library entry point (`import { convert } from "hyo"`).
- * Pages are read one at a time and only their tables are kept, so memory follows the tables, not the PDF.
+ * Pages are read a few at a time (PageReader) and only their tables are kept, so memory follows the tables, not the PDF.
  */
 export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<ConvertResult> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
