@@ -1,9 +1,9 @@
 import { OPS, Util, type PDFPageProxy } from "./pdfjs.js";
+import type { Segment, TextRun } from "../types/index.js";
+import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 
 /** What pdfjs's getOperatorList gives. */
 export interface OperatorList { readonly fnArray: ArrayLike<number>; readonly argsArray: ArrayLike<unknown> }
-import type { Segment, TextRun } from "../types/index.js";
-import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 
 /** pdfjs ≥ 5.1 path buffer opcodes (DrawOPS), see STACK.md §2. */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;

@@ -73,6 +73,8 @@ export function prestartPdfjsThread(): void {
 /**
  * One thread serves every open document of the process; it keeps the process alive only while a document is
  * open, so a CLI run ends by itself and a long-lived caller (batch, bench, tests) pays its start once.
+ * The caller makes the PDFWorker: this module imports only the type, so cli.ts can start the thread before
+ * pdfjs itself is loaded.
  */
 export function leasePdfjsThread(makeWorker: (port: MessagePort) => PDFWorker): PdfjsLease {
   const s = shared ?? (shared = startThread());

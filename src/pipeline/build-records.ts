@@ -31,16 +31,21 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   const logicalTables = stitched.map((t) => repairTable(t, ocrDeps));
   const firstTableBoxes: Bbox[] = pageTables.filter((t) => t.pageNo === 1).map((t) => t.bbox);
 
-  const matched = opts.profile === "generic" ? null : logicalTables
-    .map((table) => ({ table, labels: columnLabels(table), match: chooseProfile(columnLabels(table), PROFILES) }))
+  // Each table's column labels once: the profile is chosen on the first table that matches one, then every
+  // table matching that profile gives records.
+  const labelled = logicalTables.map((table) => ({ table, labels: columnLabels(table) }));
+  const matched = opts.profile === "generic" ? undefined : labelled
+    .map((l) => ({ ...l, match: chooseProfile(l.labels, PROFILES) }))
     .find((m) => m.match !== null);
   if (opts.profile === "gyosei-kaikaku" && !matched) throw new InputError("no table matches the gyosei-kaikaku profile's header", "no-table");
 
   let records: RecordsFile;
   if (matched?.match) {
-    const profiled = logicalTables
-      .filter((t) => t === matched.table || chooseProfile(columnLabels(t), [matched.match!.profile]))
-      .flatMap((t) => buildSectionedRecords(t, matched.match!.profile, chooseProfile(columnLabels(t), [matched.match!.profile])!.columns));
+    const profile = matched.match.profile;
+    const profiled = labelled.flatMap(({ table, labels }) => {
+      const match = table === matched.table ? matched.match : chooseProfile(labels, [profile]);
+      return match ? buildSectionedRecords(table, profile, match.columns) : [];
+    });
     const byId = new Map(profiled.map((p) => [p.id, p]));
     const recs = reviewRecords(profiled.map(assembleRecord), (r: HyoRecord) => {
       const p = byId.get(r.id)!;
@@ -59,7 +64,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
     };
   } else {
     if (opts.profile === "auto") warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
-    const labels = logicalTables[0] ? columnLabels(logicalTables[0]) : [];
+    const labels = labelled[0]?.labels ?? [];
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "generic", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: logicalTables.flatMap(buildGenericRecords), warnings,
