@@ -34,7 +34,7 @@ export async function predictIcdar(dir: string, predDir: string, onFile: (line: 
   let pages = 0;
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".pdf")).sort()) {
     const t0 = performance.now();
-    const pdf = await openPdf(new Uint8Array(readFileSync(path.join(dir, file))));
+    const pdf = await openPdf(new Uint8Array(readFileSync(path.join(dir, file))), { forDrawing: false });
     const tables: IcdarTable[] = [];
     const pageRules: PageRules = new Map();
     try {

@@ -1,4 +1,4 @@
-export { openPdf, type PdfHandle } from "./load.js";
+export { openPdf, type OpenOptions, type PdfHandle } from "./load.js";
 export { stopPdfjsThread } from "./worker-thread.js";
 export { readPage } from "./read-page.js";
 export { renderPage, renderPageImage, type PageImage, type RenderedPage, type Overlay } from "./render.js";

@@ -13,7 +13,33 @@ export interface PdfHandle {
   readonly pageCount: number;
   /** `p`, or a rejection if the parser thread dies first (a pdfjs promise would then never settle). */
   guard<T>(p: Promise<T>): Promise<T>;
+  /**
+   * The document as it can be drawn: this handle if it was opened to draw, else the same bytes opened again to
+   * draw (once, on first use; closed with this one).
+   */
+  drawable(): Promise<PdfHandle>;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  readonly password?: string;
+  /**
+   * Whether pages will be rendered (default true). On Node pdfjs draws text as glyph outlines, which it builds in
+   * the parser for every glyph shown and sends over; a handle that only reads text and rules skips that (a sixth
+   * of the parser's work on a text-layer page) and opens a drawing twin if a page must be rendered after all.
+   */
+  readonly forDrawing?: boolean;
+}
+
+/**
+ * A handle that only reads draws nothing, so its fonts need not be installed. pdfjs's font loader would try (a
+ * CSS rule with the font in base64 — no DOM on Node — then a fallback that makes the parser build every glyph's
+ * outline after all). The loader is private to pdfjs: if a later version moves it, fonts take that fallback —
+ * slower, same content.
+ */
+function skipFontInstall(doc: PDFDocumentProxy): void {
+  const loader = (doc as unknown as { _transport?: { fontLoader?: { bind?: unknown } } })._transport?.fontLoader;
+  if (loader && typeof loader.bind === "function") loader.bind = async () => {};
 }
 
 const PDF_MAGIC = "%PDF-";
@@ -22,14 +48,17 @@ const PDF_MAGIC = "%PDF-";
  * Opens a PDF from bytes with pdfjs-dist (legacy build, for Node).
  * Throws InputError for what is the user's file's fault: not a PDF, encrypted, unreadable, no pages.
  */
-export async function openPdf(bytes: Uint8Array, opts: { password?: string } = {}): Promise<PdfHandle> {
+export async function openPdf(bytes: Uint8Array, opts: OpenOptions = {}): Promise<PdfHandle> {
   if (bytes.byteLength === 0) throw new InputError("the file is empty", "empty");
   // The header may sit after some junk bytes (the spec allows it within the first 1024 bytes).
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!head.includes(PDF_MAGIC)) throw new InputError("not a PDF (no %PDF- header)", "not-pdf");
   const lease = leasePdfjsThread((port) => new PDFWorker({ port: port as never, verbosity: 0 }));
   const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, lease.died]);
+  const forDrawing = opts.forDrawing ?? true;
+  let twin: Promise<PdfHandle> | undefined;
   const close = async (): Promise<void> => {
+    await (await twin?.catch(() => undefined))?.close();
     // A dead thread cannot answer pdfjs's clean-up message: do not wait for it.
     if (!lease.isDead()) await guard(task.destroy()).catch(() => undefined);
     lease.release();
@@ -45,7 +74,12 @@ export async function openPdf(bytes: Uint8Array, opts: { password?: string } = {
     wasmUrl: path.join(PDFJS_DIR, "wasm") + "/",
     iccUrl: path.join(PDFJS_DIR, "iccs") + "/",
     isEvalSupported: false,
+    // The parser asks this thread for cMaps, fonts and wasm, which are read with fs: it never fetches.
+    useWorkerFetch: false,
     verbosity: 0,
+    // pdfjs's default on Node (no DOM fonts): text drawn as glyph outlines, built in the parser for every glyph
+    // shown. A reading handle needs none.
+    disableFontFace: forDrawing,
   });
   let doc: PDFDocumentProxy;
   try {
@@ -59,9 +93,14 @@ export async function openPdf(bytes: Uint8Array, opts: { password?: string } = {
     }
     throw new InputError(`the PDF cannot be read: ${msg.split("\n")[0]}`, "corrupt");
   }
+  if (!forDrawing) skipFontInstall(doc);
   if (doc.numPages === 0) {
     await close();
     throw new InputError("the PDF has no pages", "empty");
   }
-  return { doc, pageCount: doc.numPages, guard, close };
+  const handle: PdfHandle = {
+    doc, pageCount: doc.numPages, guard, close,
+    drawable: () => forDrawing ? Promise.resolve(handle) : (twin ??= openPdf(bytes, { ...opts, forDrawing: true })),
+  };
+  return handle;
 }

@@ -26,7 +26,8 @@ interface PdfCanvas {
 }
 
 /** Draws a page at `dpi` on a canvas and hands it to `use` before the page is released. */
-async function withRenderedPage<T>(pdf: PdfHandle, pageNo: number, dpi: number, use: (c: PdfCanvas, w: number, h: number, scale: number) => Promise<T>): Promise<T> {
+async function withRenderedPage<T>(handle: PdfHandle, pageNo: number, dpi: number, use: (c: PdfCanvas, w: number, h: number, scale: number) => Promise<T>): Promise<T> {
+  const pdf = await handle.drawable();
   const page = await pdf.guard(pdf.doc.getPage(pageNo));
   try {
     const scale = dpi / 72;

@@ -10,13 +10,17 @@ const WORKER_MODULE = pathToFileURL(require.resolve("pdfjs-dist/legacy/build/pdf
  * pdfjs parses a PDF (fonts, content streams → operator lists) in its "worker". On Node it runs that in the
  * main thread (a "fake worker") unless it is handed a port; here it gets a worker thread instead, so loading
  * pdf.worker.mjs (2.3 MB) overlaps with loading the rest of hyo, and parsing page N+1 with building page N's
- * tables. The thread restores the built-ins pdfjs's bundled core-js replaces, as the main thread does
- * (native-builtins.ts). It is an eval'd script so it needs no file of its own next to the compiled code.
+ * tables. The thread restores the built-ins pdfjs's bundled core-js replaces and hides Node's lazy `Response` while
+ * pdfjs loads, as the main thread does (native-builtins.ts). It is an eval'd script so it needs no file of its own
+ * next to the compiled code.
  */
 const THREAD_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const push = Array.prototype.push, stringify = JSON.stringify, parse = JSON.parse;
+const response = Object.getOwnPropertyDescriptor(globalThis, "Response");
+Object.defineProperty(globalThis, "Response", { value: { prototype: { bytes() {} } }, configurable: true, writable: true });
 import(workerData.moduleUrl).then(({ WorkerMessageHandler }) => {
+  Object.defineProperty(globalThis, "Response", response);
   Array.prototype.push = push; JSON.stringify = stringify; JSON.parse = parse;
   WorkerMessageHandler.initializeFromPort(workerData.port);
 });

@@ -23,7 +23,8 @@ export interface ConvertResult {
  */
 export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<ConvertResult> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const pdf = await openPdf(bytes, { password: options.password });
+  // Pages are read, not drawn (a page sent to OCR is drawn from a twin the handle opens then).
+  const pdf = await openPdf(bytes, { password: options.password, forDrawing: false });
   const pageTables: PageTable[] = [];
   const pageInfo: PageInfo[] = [];
   const warnings: string[] = [];
