@@ -104,6 +104,7 @@ export function leasePdfjsThread(makeWorker: (port: MessagePort) => PDFWorker): 
 export async function stopPdfjsThread(): Promise<void> {
   const s = shared;
   if (!s) return;
+  shared = null; // a document opened from now on gets a new thread, not this dying one
   await s.thread.terminate();
   await s.died.catch(() => undefined);
 }

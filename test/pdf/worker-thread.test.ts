@@ -32,11 +32,17 @@ describe("pdfjs's parser thread", () => {
     await expect(readPage(pdf, 6)).rejects.toThrow(/the PDF parser stopped/);
     await pdf.close(); // must not wait for the dead thread
 
+    // A document opened while the thread is still stopping gets a new thread, not the dying one.
+    const first = await openPdf(bytes("r2-lines"));
+    await first.close();
+    const stopping = stopPdfjsThread();
+
     const again = await openPdf(bytes("r2-lines"));
     try {
       expect(textOf((await readPage(again, 1)).runs)).toContain("基本方針");
     } finally {
       await again.close();
     }
+    await stopping;
   });
 });
