@@ -11,9 +11,10 @@ export function intersectionsToCells(points: ReadonlyMap<string, Intersection>):
   const all = [...points.values()].sort((a, b) => a.y - b.y || a.x - b.x);
   const byX = new Map<number, Intersection[]>();
   const byY = new Map<number, Intersection[]>();
+  const add = (m: Map<number, Intersection[]>, k: number, p: Intersection) => { const list = m.get(k); if (list) list.push(p); else m.set(k, [p]); };
   for (const p of all) {
-    byX.set(p.x, [...(byX.get(p.x) ?? []), p]);
-    byY.set(p.y, [...(byY.get(p.y) ?? []), p]);
+    add(byX, p.x, p);
+    add(byY, p.y, p);
   }
   const shares = (a: ReadonlySet<number>, b: ReadonlySet<number>) => { for (const e of a) if (b.has(e)) return true; return false; };
   const cells: Bbox[] = [];

@@ -44,11 +44,13 @@ export function stitchTables(pageTables: readonly PageTable[]): LogicalTable[] {
 function appendPiece(entry: { pieces: PageTable[]; cells: TableCell[]; rowCount: number }, t: PageTable, dropRows: number): void {
   const offset = entry.rowCount - dropRows;
   const firstBodyRow = entry.rowCount;
-  const isContinuation = entry.pieces.length > 0;
+  // Only a cell reaching the page break can carry over: picked out once per page (was once per cell, which was
+  // quadratic in the table's length).
+  const reaching = entry.pieces.length > 0 ? entry.cells.filter((b) => b.row < firstBodyRow && b.row + b.rowSpan >= firstBodyRow) : null;
   for (const c of t.cells) {
     if (c.row < dropRows) continue;
     const moved: TableCell = { ...c, row: c.row + offset, pageNo: t.pageNo };
-    entry.cells.push(isContinuation && moved.row === firstBodyRow ? carryOver(moved, entry.cells, firstBodyRow) : moved);
+    entry.cells.push(reaching && moved.row === firstBodyRow ? carryOver(moved, reaching) : moved);
   }
   entry.pieces.push(t);
   entry.rowCount += t.rowYs.length - 1 - dropRows;
@@ -58,9 +60,9 @@ function appendPiece(entry: { pieces: PageTable[]; cells: TableCell[]; rowCount:
  * An empty cell opening a page, below a cell that was merged over several rows (or itself merged),
  * is the rest of that merged cell: Excel prints a merged cell's text on its first page only.
  */
-function carryOver(cell: TableCell, before: readonly TableCell[], row: number): TableCell {
+function carryOver(cell: TableCell, reaching: readonly TableCell[]): TableCell {
   if (cell.text !== "") return cell;
-  const above = before.find((b) => b.col === cell.col && b.colSpan === cell.colSpan && b.row < row && b.row + b.rowSpan >= row);
+  const above = reaching.find((b) => b.col === cell.col && b.colSpan === cell.colSpan);
   if (!above || above.text === "" || (above.rowSpan < 2 && cell.rowSpan < 2)) return cell;
   return { ...cell, text: above.text, continued: true };
 }
