@@ -44,13 +44,15 @@ export function stitchTables(pageTables: readonly PageTable[]): LogicalTable[] {
 function appendPiece(entry: { pieces: PageTable[]; cells: TableCell[]; rowCount: number }, t: PageTable, dropRows: number): void {
   const offset = entry.rowCount - dropRows;
   const firstBodyRow = entry.rowCount;
-  // Only a cell reaching the page break can carry over: picked out once per page (was once per cell, which was
-  // quadratic in the table's length).
-  const reaching = entry.pieces.length > 0 ? entry.cells.filter((b) => b.row < firstBodyRow && b.row + b.rowSpan >= firstBodyRow) : null;
+  const isContinuation = entry.pieces.length > 0;
+  // Only a cell reaching the page break can carry over: picked out once per page, when an empty cell opens it
+  // (was once per such cell, over the whole table so far).
+  let reaching: TableCell[] | undefined;
+  const reachingBreak = () => (reaching ??= entry.cells.filter((b) => b.row < firstBodyRow && b.row + b.rowSpan >= firstBodyRow));
   for (const c of t.cells) {
     if (c.row < dropRows) continue;
     const moved: TableCell = { ...c, row: c.row + offset, pageNo: t.pageNo };
-    entry.cells.push(reaching && moved.row === firstBodyRow ? carryOver(moved, reaching) : moved);
+    entry.cells.push(isContinuation && moved.row === firstBodyRow && moved.text === "" ? carryOver(moved, reachingBreak()) : moved);
   }
   entry.pieces.push(t);
   entry.rowCount += t.rowYs.length - 1 - dropRows;
@@ -61,7 +63,6 @@ function appendPiece(entry: { pieces: PageTable[]; cells: TableCell[]; rowCount:
  * is the rest of that merged cell: Excel prints a merged cell's text on its first page only.
  */
 function carryOver(cell: TableCell, reaching: readonly TableCell[]): TableCell {
-  if (cell.text !== "") return cell;
   const above = reaching.find((b) => b.col === cell.col && b.colSpan === cell.colSpan);
   if (!above || above.text === "" || (above.rowSpan < 2 && cell.rowSpan < 2)) return cell;
   return { ...cell, text: above.text, continued: true };
