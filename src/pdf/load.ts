@@ -25,8 +25,8 @@ export interface OpenOptions {
   readonly password?: string;
   /**
    * Whether pages will be rendered (default true). On Node pdfjs draws text as glyph outlines, which it builds in
-   * the parser for every glyph shown and sends over; a handle that only reads text and rules skips that (a sixth
-   * of the parser's work on a text-layer page) and opens a drawing twin if a page must be rendered after all.
+   * the parser for every glyph shown and sends over; a handle that only reads text and rules skips that (87 ms of
+   * the parser's 730 on r2-lines.pdf) and opens a drawing twin if a page must be rendered after all.
    */
   readonly forDrawing?: boolean;
 }
