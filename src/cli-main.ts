@@ -64,7 +64,7 @@ async function convertFile(file: string, args: CliArgs, batch: boolean, correcti
       } else if (e.stage === "records" && !batch && !args.report && !args.debug) {
         // The PDF is closed and this run opens no other: the parser thread goes now, while the records are
         // built, instead of being torn down at exit (tens of ms at the end of a short run).
-        void stopPdfjsThread();
+        stopPdfjsThread().catch(() => undefined);
       }
     });
     const outDir = path.join(args.out, path.basename(file, path.extname(file)));

@@ -18,9 +18,9 @@ const THREAD_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const push = Array.prototype.push, stringify = JSON.stringify, parse = JSON.parse;
 const response = Object.getOwnPropertyDescriptor(globalThis, "Response");
-Object.defineProperty(globalThis, "Response", { value: { prototype: { bytes() {} } }, configurable: true, writable: true });
+if (response) Object.defineProperty(globalThis, "Response", { value: { prototype: { bytes() {} } }, configurable: true, writable: true });
 import(workerData.moduleUrl).then(({ WorkerMessageHandler }) => {
-  Object.defineProperty(globalThis, "Response", response);
+  if (response) Object.defineProperty(globalThis, "Response", response);
   Array.prototype.push = push; JSON.stringify = stringify; JSON.parse = parse;
   WorkerMessageHandler.initializeFromPort(workerData.port);
 });
