@@ -65,21 +65,22 @@ export async function ocrPage(pdf: PdfHandle, textPage: PageContent, engine: Ocr
   let skewDeg = 0;
   let rules: readonly Segment[] = textPage.rules;
   if (!vectorRules) {
-    skewDeg = estimateSkew(binarize(grey));
-    if (Math.abs(skewDeg) >= MIN_DESKEW_DEG) grey = rotateImage(grey, -skewDeg);
+    let ink = binarize(grey);
+    skewDeg = estimateSkew(ink);
+    if (Math.abs(skewDeg) >= MIN_DESKEW_DEG) {
+      grey = rotateImage(grey, -skewDeg);
+      ink = binarize(grey);
+    }
     // Vertical rules may be as short as a one-line header cell; a vertical text stroke is at most a character.
     // Horizontals keep the raster finder's longer minimum (a row of dashes is not a rule).
-    rules = findRasterRules(binarize(grey), { dpi: OCR_DPI, minLengthPt: MIN_VERTICAL_RULE_PT })
+    rules = findRasterRules(ink, { dpi: OCR_DPI, minLengthPt: MIN_VERTICAL_RULE_PT })
       .filter((r) => r.x1 === r.x2 || Math.abs(r.x2 - r.x1) >= MIN_HORIZONTAL_RULE_PT);
   }
   const layout = findTables({ ...textPage, runs: [], rules });
   const crops = layout.tables.flatMap((t) => t.cells).map((c) => cellImage(grey, c.bbox, pxPerPt)).filter((c) => c !== null);
   const runs: TextRun[] = (await Promise.all(crops.map(async (crop) => wordsToRuns(await readCell(engine, crop), crop.origin, pxPerPt)))).flat();
   return {
-    page: {
-      ...textPage, runs, rules, source: "ocr",
-      quality: { ...textPage.quality },
-    },
+    page: { ...textPage, runs, rules, source: "ocr" },
     skewDeg, rulesFrom: vectorRules ? "vector" : "raster", cells: crops.length,
   };
 }

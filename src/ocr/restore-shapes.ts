@@ -63,8 +63,6 @@ export function putBackDiscs(words: readonly OcrWord[], discs: readonly PxBox[])
   return out;
 }
 
-const overlaps = (a: PxBox, b: PxBox): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0;
-
 function withSymbols(word: OcrWord, symbols: readonly Symbol[]): OcrWord {
   return {
     ...word, symbols, text: symbols.map((s) => s.text).join(""),

@@ -1,5 +1,5 @@
-import { createCanvas, type Canvas } from "@napi-rs/canvas";
-import type { PdfHandle } from "../pdf/index.js";
+import { createCanvas } from "@napi-rs/canvas";
+import { withRenderedPage, type PdfHandle } from "../pdf/index.js";
 import type { HyoRecord } from "../schema/index.js";
 
 /** Resolution of the report's source crops: 7 pt text stays legible, a row stays a few hundred KB at most. */
@@ -33,13 +33,7 @@ export async function renderRecordCrops(pdf: PdfHandle, records: readonly HyoRec
   }
   const out: Record<string, Crop[]> = {};
   for (const [pageNo, items] of [...boxes].sort((a, b) => a[0] - b[0])) {
-    const page = await pdf.guard(pdf.doc.getPage(pageNo));
-    try {
-      const scale = dpi / 72;
-      const vp = page.getViewport({ scale });
-      const factory = (pdf.doc as unknown as { canvasFactory: { create(w: number, h: number): { canvas: Canvas; context: unknown } } }).canvasFactory;
-      const { canvas, context } = factory.create(Math.ceil(vp.width), Math.ceil(vp.height));
-      await pdf.guard(page.render({ canvas: canvas as never, canvasContext: context as never, viewport: vp }).promise);
+    await withRenderedPage(pdf, pageNo, dpi, async ({ canvas }, _w, _h, scale) => {
       for (const { id, box } of items) {
         const x = Math.max(0, (box[0] - CROP_MARGIN_PT) * scale), y = Math.max(0, (box[1] - CROP_MARGIN_PT) * scale);
         const w = Math.min(canvas.width - x, (box[2] - box[0] + 2 * CROP_MARGIN_PT) * scale);
@@ -49,9 +43,7 @@ export async function renderRecordCrops(pdf: PdfHandle, records: readonly HyoRec
         const image = await crop.encode("webp", CROP_QUALITY);
         (out[id] ??= []).push({ field: "row", page: pageNo, dataUrl: `data:image/webp;base64,${image.toString("base64")}` });
       }
-    } finally {
-      page.cleanup();
-    }
+    });
   }
   return out;
 }

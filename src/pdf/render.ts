@@ -1,3 +1,4 @@
+import type { Canvas } from "@napi-rs/canvas";
 import type { PdfHandle } from "./load.js";
 
 export interface RenderedPage {
@@ -20,13 +21,17 @@ export interface PageImage {
 /** The 2D context handed to an overlay, with `scale` pixels per point. */
 export type Overlay = (ctx: CanvasRenderingContext2D, scale: number) => void;
 
-interface PdfCanvas {
-  readonly canvas: { encode(f: "png"): Promise<Buffer> };
+/** The canvas a page was drawn on (pdfjs's own @napi-rs/canvas), with its 2D context. */
+export interface PdfCanvas {
+  readonly canvas: Canvas;
   readonly context: CanvasRenderingContext2D;
 }
 
-/** Draws a page at `dpi` on a canvas and hands it to `use` before the page is released. */
-async function withRenderedPage<T>(handle: PdfHandle, pageNo: number, dpi: number, use: (c: PdfCanvas, w: number, h: number, scale: number) => Promise<T>): Promise<T> {
+/**
+ * Draws a page at `dpi` on a canvas and hands it to `use` before the page is released; a handle opened only to
+ * read draws through its twin (PdfHandle.drawable).
+ */
+export async function withRenderedPage<T>(handle: PdfHandle, pageNo: number, dpi: number, use: (c: PdfCanvas, w: number, h: number, scale: number) => Promise<T>): Promise<T> {
   const pdf = await handle.drawable();
   const page = await pdf.guard(pdf.doc.getPage(pageNo));
   try {

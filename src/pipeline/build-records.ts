@@ -74,7 +74,6 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables };
 }
 
-
 function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[], tables: readonly LogicalTable[]): TablesFile {
   return {
     schemaVersion: SCHEMA_VERSION,
