@@ -3,6 +3,7 @@ import { otsuThreshold } from "./raster/binarize.js";
 import { connectedComponents, type Blob } from "./raster/components.js";
 import { cropGrey, histogram, percentile, type GreyImage, type PixelBox } from "./raster/grey-image.js";
 import { isFilledDisc } from "./restore-shapes.js";
+import { maxOf } from "../util/arrays.js";
 
 /**
  * Ink must be this much darker than the cell's paper (its median level) as well as below the cell's Otsu
@@ -74,7 +75,7 @@ function eraseLeadingDiscs(crop: GreyImage, mask: Mask, blobs: readonly Blob[]):
     // Leading: nothing left of it on its line, not even a small mark such as ・ within its height.
     const leftOfIt = blobs.some((o) => o !== blob && o.box.x1 <= b.x0 && (o.box.y0 + o.box.y1) / 2 > b.y0 && (o.box.y0 + o.box.y1) / 2 < b.y1);
     if (onLine.length === 0 || leftOfIt) continue;
-    if (h < MIN_DISC_SHARE * Math.max(...onLine.map((o) => o.box.y1 - o.box.y0)) || !isFilledDisc(crop, b)) continue;
+    if (h < MIN_DISC_SHARE * maxOf(onLine.map((o) => o.box.y1 - o.box.y0)) || !isFilledDisc(crop, b)) continue;
     for (const i of blob.pixels) mask.data[i] = 0;
     discs.push(b);
   }

@@ -1,5 +1,6 @@
 import type { TextRun } from "../types/index.js";
 import type { OcrWord } from "./engine.js";
+import { maxOf, minOf, pushAll } from "../util/arrays.js";
 
 /** Ink height of a CJK glyph as a share of its em (IPA/MS Gothic kanji fill ~0.88 of the body). */
 const INK_PER_EM = 0.88;
@@ -47,15 +48,15 @@ export function wordsToRuns(words: readonly OcrWord[], origin: { readonly x: num
     for (const w of line) {
       if (text && ASCII_WORD_EDGE.test(text.at(-1)!) && ASCII_WORD_EDGE.test(w.text[0]!)) text += " ";
       text += w.text;
-      symbols.push(...w.symbols);
+      pushAll(symbols, w.symbols);
     }
-    const x0 = Math.min(...line.map((w) => w.x0)), x1 = Math.max(...line.map((w) => w.x1));
+    const x0 = minOf(line.map((w) => w.x0)), x1 = maxOf(line.map((w) => w.x1));
     const top = Y(band.top), bottom = Y(band.bottom);
     const leftToRight = symbols.every((sym, i) => i === 0 || sym.x0 >= symbols[i - 1]!.x0);
     const fitted = leftToRight && symbols.length === [...text].length;
     return {
       text, x: X(x0), y: top, width: (x1 - x0) / pxPerPt, height: bottom - top, fontSize: (bottom - top) / INK_PER_EM, fontName: "ocr",
-      confidence: Math.min(...line.map((w) => w.confidence)),
+      confidence: minOf(line.map((w) => w.confidence)),
       ...(fitted ? { chars: symbols.map((sym) => ({ x0: X(sym.x0), x1: X(sym.x1) })) } : {}),
     };
   });

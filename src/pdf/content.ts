@@ -1,6 +1,7 @@
 import { OPS, Util, type PDFPageProxy } from "./pdfjs.js";
 import type { Segment, TextRun } from "../types/index.js";
 import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
+import { maxOf, minOf, pushAll } from "../util/arrays.js";
 
 /** What pdfjs's getOperatorList gives. */
 export interface OperatorList { readonly fnArray: ArrayLike<number>; readonly argsArray: ArrayLike<unknown> }
@@ -66,7 +67,7 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
       case OPS.setTextRise: text.setRise(args[0] as number); break;
       case OPS.setFont: text.setFont(String(args[0]), font(String(args[0])), args[1] as number); break;
       case OPS.showText: case OPS.showSpacedText:
-        runs.push(...text.showText(args[0] as (PdfGlyph | number | null)[], multiply(vp.transform, state.ctm)));
+        pushAll(runs, text.showText(args[0] as (PdfGlyph | number | null)[], multiply(vp.transform, state.ctm)));
         break;
       case OPS.constructPath: {
         const paintOp = args[0] as number;
@@ -74,8 +75,8 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
         if (!data) break;
         const m = Util.transform(vp.transform, state.ctm) as Matrix;
         const subpaths = toSubpaths(data, m);
-        if (STROKE_OPS.has(paintOp) && !isWhite(state.strokeColor)) out.push(...strokeSegments(subpaths));
-        if (FILL_OPS.has(paintOp) && !isWhite(state.fillColor)) out.push(...thinRectSegments(subpaths));
+        if (STROKE_OPS.has(paintOp) && !isWhite(state.strokeColor)) pushAll(out, strokeSegments(subpaths));
+        if (FILL_OPS.has(paintOp) && !isWhite(state.fillColor)) pushAll(out, thinRectSegments(subpaths));
         break;
       }
       default: break;
@@ -157,7 +158,7 @@ function thinRectSegments(paths: Subpath[]): Segment[] {
     if (pts.length < 4 || pts.length > 5) continue;
     const xs = pts.map((q) => q[0]);
     const ys = pts.map((q) => q[1]);
-    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    const x0 = minOf(xs), x1 = maxOf(xs), y0 = minOf(ys), y1 = maxOf(ys);
     // Every corner must sit on the bounding box, or this is not a rectangle.
     const onBox = pts.every((q) => (Math.abs(q[0] - x0) < 0.01 || Math.abs(q[0] - x1) < 0.01) && (Math.abs(q[1] - y0) < 0.01 || Math.abs(q[1] - y1) < 0.01));
     if (!onBox) continue;

@@ -9,6 +9,7 @@ import { assembleRecord } from "./assemble-record.js";
 import type { ConvertResult } from "./convert.js";
 import type { ResolvedConvertOptions } from "./options.js";
 import { ocrRepairDeps, repairTable } from "./repair-cells.js";
+import { pushAll } from "../util/arrays.js";
 
 export type PageInfo = { page: number; textLayer: TextLayerQuality; source: PageContent["source"] };
 
@@ -57,7 +58,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
       };
     });
     const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : { records: recs, problems: [] };
-    warnings.push(...corrected.problems.map((p) => `correction not applied: ${p}`));
+    pushAll(warnings, corrected.problems.map((p) => `correction not applied: ${p}`));
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,

@@ -8,6 +8,7 @@ import type { PageInfo } from "./build-records.js";
 import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
 import { PageReader } from "./page-reader.js";
+import { pushAll } from "../util/arrays.js";
 
 export interface ConvertResult {
   readonly records: RecordsFile;
@@ -64,7 +65,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       }
       if (pageNo === 1) firstPage = page;
       const { tables } = findTables(page);
-      pageTables.push(...tables);
+      pushAll(pageTables, tables);
       pageInfo.push({ page: pageNo, textLayer: page.quality, source: page.source });
       onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: tables.length, verdict: page.quality.verdict, ...(ocrInfo ? { ocr: ocrInfo } : {}) });
     }

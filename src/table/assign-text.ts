@@ -5,6 +5,7 @@ import type { GridPlacement } from "./grid.js";
 import { returnOverflow, splitMissingRules, typicalTextStart, type PlacedGlyphs } from "./column-alignment.js";
 import { linesToText } from "./logical-lines.js";
 import type { GridCell } from "./types.js";
+import { maxOf, minOf } from "../util/arrays.js";
 
 /** A run starting this far past the column's usual text start still starts "at" it (shifted runs, centring). */
 const OVERFLOW_START_SLACK_PT = 4;
@@ -52,7 +53,7 @@ export function assignText(grid: GridPlacement, glyphs: readonly Glyph[]): Assig
   for (const counts of runCells.values()) {
     if (counts.size < 2) continue;
     const values = [...counts.values()];
-    splitChars += values.reduce((s, v) => s + v, 0) - Math.max(...values);
+    splitChars += values.reduce((s, v) => s + v, 0) - maxOf(values);
   }
   const withGlyphs: PlacedGlyphs[] = placed.map((p, i) => ({ ...p, glyphs: perCell[i]! }));
   const padding = typicalTextStart(withGlyphs);
@@ -65,7 +66,7 @@ export function assignText(grid: GridPlacement, glyphs: readonly Glyph[]): Assig
       row: p.row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan, bbox: p.bbox, lines,
       rawText: lines.map((l) => l.text).join("\n"),
       text: linesToText(lines, p.bbox, padding),
-      ...(confidences.length ? { confidence: Math.min(...confidences) } : {}),
+      ...(confidences.length ? { confidence: minOf(confidences) } : {}),
       overflowChars: p.glyphs.filter((g) => g.ch.trim() !== "" && overflows(g, p.bbox)).length,
     };
   });

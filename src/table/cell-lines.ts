@@ -1,5 +1,6 @@
 import type { Glyph } from "./glyphs.js";
 import type { CellLine } from "./types.js";
+import { maxOf, minOf } from "../util/arrays.js";
 
 /** A gap wider than this share of the font size between two pieces of one line is a space. */
 const SPACE_GAP_EM = 0.2;
@@ -57,9 +58,9 @@ function lineFromGlyphs(glyphs: Glyph[]): CellLine {
     x0: first.x0,
     x1: glyphs[glyphs.length - 1]!.x1,
     advances,
-    top: Math.min(...glyphs.map((g) => g.top)),
-    bottom: Math.max(...glyphs.map((g) => g.bottom)),
-    fontSize: Math.max(...glyphs.map((g) => g.fontSize)),
+    top: minOf(glyphs.map((g) => g.top)),
+    bottom: maxOf(glyphs.map((g) => g.bottom)),
+    fontSize: maxOf(glyphs.map((g) => g.fontSize)),
     ...(confidence !== undefined ? { confidence } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Bbox } from "../types/index.js";
 import type { Glyph } from "./glyphs.js";
+import { minOf, pushAll } from "../util/arrays.js";
 
 /**
  * Column alignment: columns are a property of the table (the header and the rows that have the rule), not of
@@ -83,11 +84,11 @@ export function returnOverflow(cells: PlacedGlyphs[], textStartPt: number): void
     const run = [...runs][0]!;
     const home = cellOfRunStart.get(run);
     if (!home || home === c || home.row !== c.row || home.col >= c.col) continue;
-    const start = Math.min(...home.glyphs.filter((g) => g.run === run).map((g) => g.x0));
+    const start = minOf(home.glyphs.filter((g) => g.run === run).map((g) => g.x0));
     if (start - home.bbox[0] > textStartPt) continue; // a run starting mid-cell straddles the rule: split it
     const runGlyphs = [...home.glyphs, ...c.glyphs].filter((g) => g.run === run && ink(g));
     if (!flowsAcross(runGlyphs, [c.bbox[0]])) continue;
-    home.glyphs.push(...c.glyphs);
+    pushAll(home.glyphs, c.glyphs);
     c.glyphs = [];
   }
 }

@@ -16,12 +16,13 @@ import { isTurnedRun, textLines } from "./text-lines.js";
 import { findTextTables } from "./text-tables.js";
 import { DEFAULT_TABLE_SETTINGS, type TableSettings } from "./settings.js";
 import type { Edge, Intersection, PageTable } from "./types.js";
+import { maxOf, minOf } from "../util/arrays.js";
 
 /** A grid needs at least this many cells to be a table (a lone box is a frame, not a table). */
 const MIN_TABLE_CELLS = 2;
 
 const boxOf = (cells: readonly Bbox[]): Bbox => [
-  Math.min(...cells.map((c) => c[0])), Math.min(...cells.map((c) => c[1])), Math.max(...cells.map((c) => c[2])), Math.max(...cells.map((c) => c[3])),
+  minOf(cells.map((c) => c[0])), minOf(cells.map((c) => c[1])), maxOf(cells.map((c) => c[2])), maxOf(cells.map((c) => c[3])),
 ];
 const edgeToSegment = (e: Edge): Segment => (e.orientation === "h" ? { x1: e.from, y1: e.at, x2: e.to, y2: e.at } : { x1: e.at, y1: e.from, x2: e.at, y2: e.to });
 

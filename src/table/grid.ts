@@ -4,7 +4,11 @@ import type { Bbox } from "../types/index.js";
 export function cellsToTables(cells: readonly Bbox[]): Bbox[][] {
   const corners = (c: Bbox) => [`${c[0]},${c[1]}`, `${c[2]},${c[1]}`, `${c[0]},${c[3]}`, `${c[2]},${c[3]}`];
   const parent = cells.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // Iterative, with path halving: a recursive find overflows the stack on a chain of 100k+ cells.
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   const owner = new Map<string, number>();
   cells.forEach((c, i) => {
     for (const k of corners(c)) {
@@ -14,7 +18,11 @@ export function cellsToTables(cells: readonly Bbox[]): Bbox[][] {
     }
   });
   const groups = new Map<number, Bbox[]>();
-  cells.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
+  cells.forEach((c, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(c); else groups.set(root, [c]);
+  });
   return [...groups.values()];
 }
 
@@ -28,7 +36,7 @@ export interface GridPlacement {
 export function placeOnGrid(cells: readonly Bbox[]): GridPlacement {
   const colXs = uniqueSorted(cells.flatMap((c) => [c[0], c[2]]));
   const rowYs = uniqueSorted(cells.flatMap((c) => [c[1], c[3]]));
-  const idx = (list: number[], v: number) => list.findIndex((x) => Math.abs(x - v) < 0.01);
+  const idx = (list: number[], v: number) => nearIndex(list, v);
   const placed = cells.map((bbox) => {
     const col = idx(colXs, bbox[0]);
     const row = idx(rowYs, bbox[1]);
@@ -36,6 +44,16 @@ export function placeOnGrid(cells: readonly Bbox[]): GridPlacement {
   });
   placed.sort((a, b) => a.row - b.row || a.col - b.col);
   return { colXs, rowYs, placed };
+}
+
+/** Index of the first value of ascending `list` within 0.01 of `v`, or -1 (a binary search: a 400×400 grid has 160k cells). */
+function nearIndex(list: readonly number[], v: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= v - 0.01) lo = mid + 1; else hi = mid;
+  }
+  return lo < list.length && Math.abs(list[lo]! - v) < 0.01 ? lo : -1;
 }
 
 function uniqueSorted(values: number[]): number[] {

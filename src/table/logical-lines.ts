@@ -1,5 +1,6 @@
 import type { Bbox } from "../types/index.js";
 import type { CellLine } from "./types.js";
+import { minOf } from "../util/arrays.js";
 
 /**
  * Markers that start a logical line: bullets, notes, headings in 【】 [] 〔〕, circled numbers, numbered
@@ -40,7 +41,7 @@ const SLACK_EM = 0.1;
  */
 export function linesToText(lines: readonly CellLine[], cell: Bbox, padding?: number): string {
   if (lines.length === 0) return "";
-  const textLeft = Math.min(...lines.map((l) => l.x0));
+  const textLeft = minOf(lines.map((l) => l.x0));
   // The text block is as wide as the cell less its padding on both sides, from where this cell's text starts:
   // a whole cell drawn a few points off (r2-misaligned) keeps its own right limit.
   const innerRight = padding === undefined ? cell[2] - Math.max(0, textLeft - cell[0]) : textLeft + (cell[2] - cell[0]) - 2 * padding;

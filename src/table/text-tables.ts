@@ -12,6 +12,7 @@ import { textRegions } from "./text-regions.js";
 import { textRows } from "./text-rows.js";
 import { tableQuality } from "./quality.js";
 import type { GridCell, PageTable } from "./types.js";
+import { maxOf, minOf, pushAll } from "../util/arrays.js";
 
 /**
  * A table's grid is mostly filled; chart labels (axis ticks down one side, legend entries, category names)
@@ -33,8 +34,8 @@ export function findTextTables(pageNo: number, lines: readonly TextLine[]): Page
 
 function buildTable(pageNo: number, rows: readonly TextLine[][], columns: readonly TextColumn[]): PageTable {
   const colXs = [columns[0]!.x0, ...columns.slice(1).map((c, i) => (columns[i]!.x1 + c.x0) / 2), columns[columns.length - 1]!.x1];
-  const tops = rows.map((r) => Math.min(...r.map((l) => l.top)));
-  const bottoms = rows.map((r) => Math.max(...r.map((l) => l.bottom)));
+  const tops = rows.map((r) => minOf(r.map((l) => l.top)));
+  const bottoms = rows.map((r) => maxOf(r.map((l) => l.bottom)));
   const rowYs = [tops[0]!, ...tops.slice(1).map((t, i) => (bottoms[i]! + t) / 2), bottoms[bottoms.length - 1]!];
   const cells: GridCell[] = [];
   rows.forEach((row, r) => {
@@ -43,7 +44,7 @@ function buildTable(pageNo: number, rows: readonly TextLine[][], columns: readon
       const [first, last] = chunkColumns(chunk, columns);
       // Two chunks in one column (a wide word gap inside a cell) are one cell; a span keeps its widest reach.
       const slot = [...slots.entries()].find(([k, s]) => first <= s.last && last >= k);
-      if (slot) { slot[1].glyphs.push(...chunk.glyphs); slot[1].last = Math.max(slot[1].last, last); }
+      if (slot) { pushAll(slot[1].glyphs, chunk.glyphs); slot[1].last = Math.max(slot[1].last, last); }
       else slots.set(first, { last, glyphs: [...chunk.glyphs] });
     }
     for (const [col, { last, glyphs }] of [...slots.entries()].sort((a, b) => a[0] - b[0])) {

@@ -1,3 +1,5 @@
+import { minOf } from "../util/arrays.js";
+
 /**
  * The last row of the edit-distance table from `a` to `b` (insert, delete, substitute; by code point), two rows
  * of memory. With `freeStart`, `a` may begin anywhere in `b` (Sellers' algorithm), so the row's minimum is the
@@ -18,4 +20,4 @@ function lastRow(a: string, b: string, freeStart: boolean): number[] {
 export const editDistance = (a: string, b: string): number => lastRow(a, b, false).at(-1)!;
 
 /** Fewest edits turning `word` into some substring of `text`. */
-export const substringEditDistance = (word: string, text: string): number => Math.min(...lastRow(word, text, true));
+export const substringEditDistance = (word: string, text: string): number => minOf(lastRow(word, text, true));

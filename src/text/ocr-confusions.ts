@@ -5,6 +5,7 @@ import { repairAlphanumericConfusions } from "./ocr-alphanumeric.js";
 import { chainRepairs, type RepairResult } from "./repair-result.js";
 import { TEXT_RULES } from "./rules.js";
 import type { Tokenizer } from "./tokenizer.js";
+import { maxOf, minOf } from "../util/arrays.js";
 
 /** Dependencies of the OCR repair. */
 export interface OcrRepairDeps {
@@ -93,8 +94,8 @@ function repairLineKana(line: string, deps: OcrRepairDeps, repairs: Repair[]): s
   const fixed = new Set<number>();
   for (let swaps = bestSwaps(chars, fixed, deps); swaps; swaps = bestSwaps(chars, fixed, deps)) {
     const indexes = swaps.map((swap) => swap.index);
-    const start = Math.max(0, Math.min(...indexes) - REPAIR_CONTEXT);
-    const end = Math.max(...indexes) + REPAIR_CONTEXT + 1;
+    const start = Math.max(0, minOf(indexes) - REPAIR_CONTEXT);
+    const end = maxOf(indexes) + REPAIR_CONTEXT + 1;
     const from = chars.slice(start, end).join("");
     for (const { index, to } of swaps) {
       chars[index] = to;

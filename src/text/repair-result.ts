@@ -1,4 +1,5 @@
 import type { Repair } from "../types/review.js";
+import { pushAll } from "../util/arrays.js";
 
 /** The output of every text repair: the repaired text and what was changed, in order. */
 export interface RepairResult {
@@ -40,7 +41,7 @@ export function chainRepairs(
   for (const step of steps) {
     const result = step(current);
     current = result.text;
-    repairs.push(...result.repairs);
+    pushAll(repairs, result.repairs);
   }
   return { text: current, repairs };
 }

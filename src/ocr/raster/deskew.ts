@@ -1,5 +1,6 @@
 import type { BinaryImage } from "./binarize.js";
 import { createGreyImage, type GreyImage } from "./grey-image.js";
+import { maxOf } from "../../util/arrays.js";
 
 /**
  * Angles are in degrees, positive clockwise as seen on screen (y down), the sense of canvas `rotate`:
@@ -111,7 +112,7 @@ function anglesAround(centre: number, halfRange: number, step: number): number[]
 
 /** Scores every angle by its profile's sum of squares; the profile's bins are `binPx` tall. */
 function bestAngle(ink: PooledInk, binPx: number, page: { width: number; height: number }, angles: readonly number[]) {
-  const maxShift = page.width * Math.tan((Math.max(...angles.map(Math.abs)) * Math.PI) / 180);
+  const maxShift = page.width * Math.tan((maxOf(angles.map(Math.abs)) * Math.PI) / 180);
   const offset = Math.ceil(maxShift) + binPx;
   const profile = new Float64Array(Math.ceil((page.height + 2 * offset) / binPx) + 1);
   const scores: number[] = [];

@@ -1,6 +1,7 @@
 import { binarizeGlyphs } from "./binarize.js";
 import { connectedComponents, type Blob } from "./components.js";
 import type { GreyImage, PixelBox } from "./grey-image.js";
+import { pushAll } from "../../util/arrays.js";
 
 /** ▲ (filled) and △ (outline): how Japanese budget tables write a negative amount, ▲1,234. */
 export type TriangleSign = "▲" | "△";
@@ -51,7 +52,7 @@ function glyphs(blobs: readonly Blob[]): Blob[] {
     const into = out.find((g) => shared(g) >= 0.5 * Math.min(width(g.box), width(b.box)));
     if (!into) { out.push({ box: b.box, pixels: [...b.pixels] }); continue; }
     into.box = { x0: Math.min(into.box.x0, b.box.x0), y0: Math.min(into.box.y0, b.box.y0), x1: Math.max(into.box.x1, b.box.x1), y1: Math.max(into.box.y1, b.box.y1) };
-    into.pixels.push(...b.pixels);
+    pushAll(into.pixels, b.pixels);
   }
   return out;
 }
