@@ -1,4 +1,5 @@
 import { InputError } from "./errors.js";
+import { parseLimitArgs } from "./pipeline/budgets.js";
 
 export interface CliArgs {
   readonly command: "convert" | "schema" | "help" | "version";
@@ -12,9 +13,11 @@ export interface CliArgs {
   readonly report: boolean;
   readonly debug: boolean;
   readonly verbose: boolean;
+  /** `--limit name=value` overrides of the per-file budgets (pipeline/budgets.ts). */
+  readonly limits: Partial<Record<string, number>>;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections"]);
+const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections", "--limit"]);
 const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report"]);
 
 /** argv (without node and the script) → CliArgs; InputError on anything malformed. */
@@ -22,13 +25,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const values = new Map<string, string>();
   const bools = new Set<string>();
   const positional: string[] = [];
+  const limits: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
     if (VALUE_FLAGS.has(flag)) {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new InputError(`${flag} needs a value`, "bad-option");
-      values.set(flag, v);
+      if (flag === "--limit") limits.push(v); else values.set(flag, v);
     } else if (BOOL_FLAGS.has(flag)) bools.add(flag);
     else if (a.startsWith("-") && a !== "-") throw new InputError(`unknown option ${a} (see hyo --help)`, "bad-option");
     else positional.push(a);
@@ -47,7 +51,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     command: command as CliArgs["command"], inputs: positional, out: values.get("--out") ?? "output",
     ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),
     debug: bools.has("--debug"), verbose: bools.has("--verbose"),
-    corrections: values.get("--corrections"), report: !bools.has("--no-report"),
+    corrections: values.get("--corrections"), report: !bools.has("--no-report"), limits: parseLimitArgs(limits),
   };
 }
 
@@ -56,10 +60,12 @@ export const USAGE = `hyo — Japanese municipal table PDFs → structured, revi
 Usage:
   hyo convert <file.pdf|dir>... [--out output] [--ocr auto|force|off] [--jobs N]
                                 [--profile auto|gyosei-kaikaku|generic] [--password P] [--corrections corrections.json]
-                                [--no-report] [--debug] [--verbose]
+                                [--no-report] [--debug] [--verbose] [--limit name=value,...]
   hyo schema            print the JSON Schema of the outputs
   hyo --help | --version
 
 Writes <out>/<stem>/{records.json, records.csv, quantities.csv, tables.json, review.html}
 (and debug/ overlays with --debug). --corrections applies a reviewer's corrections exported from review.html.
+--limit changes a per-file budget: file-mb, memory-mb, time-s, stream-mb, decoded-mb, cmap-codes, image-mp,
+page-ops, page-segments, depth, ocr-pages (see the README's Robustness section).
 Exit codes: 0 ok, 2 bad input or options (one line on stderr), 1 internal error or a failed file in a batch.`;

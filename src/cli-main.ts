@@ -1,10 +1,16 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
+import { convertInChild, exitWithParent } from "./batch-child.js";
+import { startWatchdog } from "./budget-watchdog.js";
 import { parseArgs, USAGE, type CliArgs } from "./cli-args.js";
+import { escapeForTerminal } from "./cli-messages.js";
 import { InputError } from "./errors.js";
+import { expandInputs, readInputFile, type InputFile } from "./input-files.js";
+import { prepareOutRoot, writeOutputSet } from "./output/output-set.js";
 import { writeOutputs } from "./output/write-outputs.js";
+import { BUDGETS, resolveBudgets, type Budgets } from "./pipeline/budgets.js";
 import type { Corrections } from "./report/corrections.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
 import { convert } from "./pipeline/convert.js";
@@ -12,7 +18,10 @@ import { convert } from "./pipeline/convert.js";
 // The report, the debug overlays, the corrections' and output schemas are imported where they are used: a plain
 // conversion does not load them (or zod) before the PDF parser has its first pages (see pipeline/convert.ts).
 
-const log = (msg: string) => process.stderr.write(`hyo: ${msg}\n`);
+const log = (msg: string) => process.stderr.write(`hyo: ${escapeForTerminal(msg)}\n`);
+
+/** Set in the child process that converts one file of a batch (batch-child.ts): its output folder, label, OCR workers. */
+const CHILD_ENV = { outName: "HYO_OUTPUT_NAME", label: "HYO_LABEL", ocrWorkers: "HYO_OCR_WORKERS", password: "HYO_PASSWORD" } as const;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -28,13 +37,18 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  // --out first: a file in the way or a read-only mount ends the run before any work.
+  await prepareOutRoot(args.out);
+  const budgets = resolveBudgets(args.limits);
   const files = await expandInputs(args.inputs);
   const corrections = args.corrections === undefined ? undefined : await readCorrections(args.corrections);
   const jobs = Math.min(files.length, args.jobs ?? Math.max(1, Math.min(os.availableParallelism(), 4)));
   const limit = pLimit(jobs);
   // Files converted at once share the cores: each gets its share of OCR workers.
   const ocrWorkers = Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / jobs)));
-  const results = await Promise.all(files.map((f) => limit(() => convertFile(f, args, files.length > 1, corrections, ocrWorkers))));
+  const results = files.length === 1
+    ? [await convertAlone(childInput() ?? files[0]!, args, budgets, corrections, Number(process.env[CHILD_ENV.ocrWorkers]) || ocrWorkers)]
+    : await Promise.all(files.map((f) => limit(() => convertIsolated(f, args, budgets, ocrWorkers))));
   const failed = results.filter((r) => r !== 0);
   if (files.length > 1) log(`${files.length - failed.length}/${files.length} files converted${failed.length ? `, ${failed.length} failed` : ""}`);
   if (failed.length === 0) return 0;
@@ -51,36 +65,76 @@ async function readCorrections(file: string): Promise<Corrections> {
   return parsed.data;
 }
 
-async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: Corrections | undefined, ocrWorkers: number): Promise<number> {
+/** In a batch's child process: the one input as the parent named it. */
+function childInput(): InputFile | undefined {
+  const outName = process.env[CHILD_ENV.outName];
+  const label = process.env[CHILD_ENV.label];
+  return outName && label ? { file: "", outName, label } : undefined;
+}
+
+/** One file of a batch, in a process of its own (batch-child.ts); the reason is reported when the child could not say it. */
+async function convertIsolated(input: InputFile, args: CliArgs, budgets: Budgets, ocrWorkers: number): Promise<number> {
+  const argv = ["convert", input.file, "--out", args.out, "--ocr", args.ocr, "--profile", args.profile, "--jobs", "1"];
+  if (args.corrections !== undefined) argv.push("--corrections", args.corrections);
+  if (!args.report) argv.push("--no-report");
+  if (args.debug) argv.push("--debug");
+  if (args.verbose) argv.push("--verbose");
+  for (const [k, v] of Object.entries(args.limits)) argv.push("--limit", `${k}=${v}`);
+  const env: NodeJS.ProcessEnv = { [CHILD_ENV.outName]: input.outName, [CHILD_ENV.label]: input.label, [CHILD_ENV.ocrWorkers]: String(ocrWorkers) };
+  // The password goes by the environment: not on a command line other users can list.
+  if (args.password !== undefined) env[CHILD_ENV.password] = args.password;
+  const outcome = await convertInChild(argv, env, { timeS: budgets["time-s"], memoryMb: budgets["memory-mb"] });
+  if (outcome.reason) log(`${input.label}: failed: ${outcome.reason}`);
+  return outcome.code;
+}
+
+/** One file in this process, under the time budget and memory ceiling. */
+async function convertAlone(input: InputFile, args: CliArgs, budgets: Budgets, corrections: Corrections | undefined, ocrWorkers: number): Promise<number> {
+  if (childInput()) exitWithParent();
+  const stopWatchdog = startWatchdog(input.label, { timeS: budgets["time-s"], memoryMb: budgets["memory-mb"] });
+  try {
+    const child = childInput() !== undefined;
+    const password = args.password ?? (child ? process.env[CHILD_ENV.password] : undefined);
+    return await convertFile({ ...input, file: child ? args.inputs[0]! : input.file }, { ...args, password }, child, budgets, corrections, ocrWorkers);
+  } finally {
+    stopWatchdog();
+  }
+}
+
+async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budgets: Budgets, corrections: Corrections | undefined, ocrWorkers: number): Promise<number> {
+  const { file, label } = input;
   const name = path.basename(file);
   const started = Date.now();
   try {
-    const bytes = new Uint8Array(await readFile(file));
-    const result = await convert(bytes, { fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections }, (e) => {
+    const bytes = await readInputFile(file, budgets["file-mb"] * 2 ** 20);
+    const libraryBudgets = Object.fromEntries(Object.entries(budgets).filter(([k]) => BUDGETS[k as keyof typeof BUDGETS].library));
+    const result = await convert(bytes, { fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections, budgets: libraryBudgets }, (e) => {
       if (e.kind === "page") {
         const layer = e.verdict === "usable" ? "" : `, text layer ${e.verdict}`;
         const ocr = e.ocr ? `, OCR ${e.ocr.seconds.toFixed(1)} s${Math.abs(e.ocr.skewDeg) >= 0.05 ? `, deskewed ${e.ocr.skewDeg.toFixed(2)}°` : ""}` : "";
-        log(`${name}: page ${e.pageNo}/${e.pageCount} (${e.tables} table${e.tables === 1 ? "" : "s"}${layer}${ocr})`);
+        log(`${label}: page ${e.pageNo}/${e.pageCount} (${e.tables} table${e.tables === 1 ? "" : "s"}${layer}${ocr})`);
       } else if (e.stage === "records" && !batch && !args.report && !args.debug) {
         // The PDF is closed and this run opens no other: the parser thread goes now, while the records are
         // built, instead of being torn down at exit (tens of ms at the end of a short run).
         stopPdfjsThread().catch(() => undefined);
       }
     });
-    const outDir = path.join(args.out, path.basename(file, path.extname(file)));
-    const written = await writeOutputs(result, outDir);
-    if (args.report) {
-      const { writeReport } = await import("./output/write-report.js");
-      const report = await writeReport(result, bytes, outDir, args.password);
-      if (report) written.push(report);
-    }
-    if (args.debug) written.push(...await writeDebug(bytes, args.password, outDir));
-    for (const w of result.records.warnings) log(`${name}: warning: ${w}`);
-    log(`${name}: ${result.records.records.length} records (${result.records.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // Every output of the file is written into a temp folder inside --out and put in place as one set.
+    const { dir: outDir } = await writeOutputSet(args.out, input.outName, async (dir) => {
+      await writeOutputs(result, dir);
+      if (args.report) {
+        const { writeReport } = await import("./output/write-report.js");
+        await writeReport(result, bytes, dir, args.password);
+      }
+      if (args.debug) await writeDebug(bytes, args.password, dir);
+    });
+    for (const w of result.records.warnings) log(`${label}: warning: ${w}`);
+    log(`${label}: ${result.records.records.length} records (${result.records.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } catch (err) {
-    if (err instanceof InputError) { log(`${name}: ${err.message}`); return batch ? 1 : 2; }
-    log(`${name}: internal error: ${(err as Error).message}${args.verbose ? `\n${(err as Error).stack}` : " (--verbose for details)"}`);
+    if (err instanceof InputError) { log(`${label}: ${err.message}`); return 2; }
+    log(`${label}: internal error: ${(err as Error).message}${args.verbose ? "" : " (--verbose for details)"}`);
+    if (args.verbose) process.stderr.write(`${(err as Error).stack}\n`);
     return 1;
   }
 }
@@ -95,22 +149,6 @@ async function writeDebug(bytes: Uint8Array, password: string | undefined, outDi
   } finally {
     await pdf.close();
   }
-}
-
-/** Files as given, folders as the PDFs inside them (sorted, recursive). */
-async function expandInputs(inputs: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const input of inputs) {
-    const st = await stat(input).catch(() => null);
-    if (!st) throw new InputError(`${input}: no such file or folder`, "not-found");
-    if (st.isDirectory()) {
-      const entries = await readdir(input, { recursive: true });
-      const pdfs = entries.filter((e) => /\.pdf$/i.test(e)).sort().map((e) => path.join(input, e));
-      if (pdfs.length === 0) throw new InputError(`${input}: no PDF files in this folder`, "not-found");
-      out.push(...pdfs);
-    } else out.push(input);
-  }
-  return out;
 }
 
 main(process.argv.slice(2)).then(

@@ -5,7 +5,7 @@
 export class InputError extends Error {
   constructor(
     message: string,
-    readonly code: "not-found" | "not-pdf" | "encrypted" | "corrupt" | "empty" | "no-table" | "bad-option",
+    readonly code: "not-found" | "not-pdf" | "encrypted" | "corrupt" | "empty" | "no-table" | "bad-option" | "over-budget",
   ) {
     super(message);
     this.name = "InputError";

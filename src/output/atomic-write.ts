@@ -25,13 +25,17 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>):
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const out = createWriteStream(tmp);
+    // A write error (ENOSPC) is an 'error' event: unheard, it would crash the process. It ends the drain wait.
+    let failed: Error | undefined;
+    out.on("error", (err) => { failed = err; });
     let buffered = "";
     for (const chunk of chunks) {
       buffered += chunk;
       if (buffered.length < WRITE_BATCH_CHARS) continue;
       const flushed = out.write(buffered);
       buffered = "";
-      if (!flushed) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+      if (!flushed) await new Promise<void>((resolve) => { out.once("drain", resolve); out.once("error", () => resolve()); });
+      if (failed) throw failed;
     }
     out.end(buffered);
     await finished(out);

@@ -10,6 +10,7 @@ export const ConvertOptionsSchema = z.object({
   profile: z.enum(["auto", "gyosei-kaikaku", "generic"]).default("auto"),
   password: z.string().optional().describe("password of an encrypted PDF"),
   corrections: CorrectionsSchema.optional().describe("a reviewer's corrections (corrections.json from review.html), applied to the records"),
+  budgets: z.record(z.string(), z.number()).optional().describe("per-file budgets by name (pipeline/budgets.ts), e.g. { \"image-mp\": 100 }; the rest keep their defaults"),
 });
 export type ConvertOptions = z.input<typeof ConvertOptionsSchema>;
 export type ResolvedConvertOptions = z.output<typeof ConvertOptionsSchema>;
