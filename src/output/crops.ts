@@ -1,6 +1,8 @@
 import { createCanvas } from "@napi-rs/canvas";
 import { withRenderedPage, type PdfHandle } from "../pdf/index.js";
 import type { HyoRecord } from "../schema/index.js";
+import { dict } from "../util/dict.js";
+import { appendTo } from "../util/arrays.js";
 
 /** Resolution of the report's source crops: 7 pt text stays legible, a row stays a few hundred KB at most. */
 export const CROP_DPI = 110;
@@ -29,9 +31,10 @@ export async function renderRecordCrops(pdf: PdfHandle, records: readonly HyoRec
       const b = perPage.get(c.page);
       perPage.set(c.page, b ? [Math.min(b[0], c.bbox[0]), Math.min(b[1], c.bbox[1]), Math.max(b[2], c.bbox[2]), Math.max(b[3], c.bbox[3])] : [...c.bbox]);
     }
-    for (const [page, box] of perPage) boxes.set(page, [...(boxes.get(page) ?? []), { id: r.id, box }]);
+    for (const [page, box] of perPage) appendTo(boxes, page, { id: r.id, box });
   }
-  const out: Record<string, Crop[]> = {};
+  // Keyed by record id, which comes from the PDF's text.
+  const out = dict<Crop[]>();
   for (const [pageNo, items] of [...boxes].sort((a, b) => a[0] - b[0])) {
     await withRenderedPage(pdf, pageNo, dpi, async ({ canvas }, _w, _h, scale) => {
       for (const { id, box } of items) {

@@ -3,15 +3,19 @@ import type { GenericRecord } from "../schema/index.js";
 import type { Repair } from "../types/index.js";
 import { columnLabels } from "./header-labels.js";
 import { bodyRows } from "./rows.js";
+import { dict, RESERVED_KEYS } from "../util/dict.js";
 
-/** Any table: one record per body row, keyed by header label (col_N where the header is empty; repeats numbered). */
+/**
+ * Any table: one record per body row, keyed by header label (col_N where the header is empty; repeats numbered;
+ * a reserved name such as `__proto__` gets `_colN`, where N is its column, or it would vanish from the record).
+ */
 export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
   const keys = uniqueKeys(columnLabels(table));
   return bodyRows(table).flatMap(({ row, covering, starting }) => {
     if (!starting.some((c) => c.text !== "")) return [];
-    const fields: Record<string, string> = {};
-    const repairs: Record<string, Repair[]> = {};
-    const cells: GenericRecord["source"]["cells"] = {};
+    const fields = dict<string>();
+    const repairs = dict<Repair[]>();
+    const cells: GenericRecord["source"]["cells"] = dict();
     covering.forEach((cell, col) => {
       const key = keys[col]!;
       fields[key] = cell && cell.col === col ? cell.text : "";
@@ -27,7 +31,7 @@ export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
 function uniqueKeys(labels: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return labels.map((l, i) => {
-    const base = l || `col_${i + 1}`;
+    const base = !l ? `col_${i + 1}` : RESERVED_KEYS.has(l) ? `${l}_col${i + 1}` : l;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}_${n}`;

@@ -5,6 +5,7 @@ import { clippedText, lowConfidence, repaired, tableQuality } from "./rules/extr
 import { gradeRule } from "./rules/grade.js";
 import { numberingRule } from "./rules/numbering.js";
 import { emptyRequired } from "./rules/required-fields.js";
+import { appendTo } from "../util/arrays.js";
 
 export const REVIEW_RULES: readonly ReviewRule[] = [emptyRequired, gradeRule, numberingRule, gradeContradicted, clippedText, lowConfidence, tableQuality, repaired];
 
@@ -13,7 +14,7 @@ export function reviewRecords(records: readonly HyoRecord[], contextOf: (r: HyoR
   const topics = new Map<string, HyoRecord[]>();
   for (const r of records) {
     const key = `${r.basicPolicyNo}|${r.topic}`;
-    topics.set(key, [...(topics.get(key) ?? []), r]);
+    appendTo(topics, key, r);
   }
   return records.map((r) => {
     const siblings = topics.get(`${r.basicPolicyNo}|${r.topic}`)!;

@@ -1,6 +1,7 @@
 import type { Segment } from "../types/index.js";
 import type { TableSettings } from "./settings.js";
 import type { Edge } from "./types.js";
+import { appendTo } from "../util/arrays.js";
 
 /** Ruling segments → horizontal/vertical edges, snapped to shared positions and joined where collinear. */
 export function segmentsToEdges(segments: readonly Segment[], settings: TableSettings): Edge[] {
@@ -37,12 +38,13 @@ export function snapEdges(edges: readonly Edge[], tolerance: number): Edge[] {
 /** Collinear edges (same `at`) that overlap or nearly touch become one. */
 export function joinEdges(edges: readonly Edge[], tolerance: number): Edge[] {
   const byAt = new Map<number, Edge[]>();
-  for (const e of edges) byAt.set(e.at, [...(byAt.get(e.at) ?? []), e]);
+  for (const e of edges) appendTo(byAt, e.at, e);
   const out: Edge[] = [];
   for (const group of byAt.values()) {
     group.sort((a, b) => a.from - b.from);
     let cur = group[0]!;
-    for (const e of group.slice(1)) {
+    for (let i = 1; i < group.length; i++) {
+      const e = group[i]!;
       if (e.from <= cur.to + tolerance) cur = { ...cur, to: Math.max(cur.to, e.to) };
       else { out.push(cur); cur = e; }
     }

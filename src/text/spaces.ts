@@ -12,8 +12,8 @@ import { TEXT_RULES } from "./rules.js";
 
 /** Horizontal white space: ASCII space, tab, NBSP, the Unicode spaces U+2000–U+200A, U+202F, U+205F, U+3000. */
 const SPACE_RUN = /[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu;
-/** Invisible characters that split words: zero-width space, word joiner, byte-order mark. */
-const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/gu;
+/** Invisible characters: zero-width space, non-joiner and joiner (no meaning in a table cell), word joiner, byte-order mark. */
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
 /** Punctuation that never takes a space before it. */
 const NO_SPACE_BEFORE = new Set([..."、。，．,.!?！？:;：；"]);
 /** List and note markers, which are written against what follows (①実施, ※注, ▲18.9%). */

@@ -23,3 +23,9 @@ export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
   for (const x of items) target.push(x);
   return target;
 }
+
+/** Adds `value` to the list at `key` (created on first use), in place: `map.set(k, [...map.get(k), v])` copies the list each time. */
+export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
