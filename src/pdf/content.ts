@@ -2,6 +2,7 @@ import { OPS, Util, type PDFPageProxy } from "./pdfjs.js";
 import type { Segment, TextRun } from "../types/index.js";
 import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 import { maxOf, minOf, pushAll } from "../util/arrays.js";
+import { DEFAULT_PAGE_BUDGETS, type PageBudgets } from "./load.js";
 
 /** What pdfjs's getOperatorList gives. */
 export interface OperatorList { readonly fnArray: ArrayLike<number>; readonly argsArray: ArrayLike<unknown> }
@@ -13,6 +14,10 @@ const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath:
 export const MAX_RULE_THICKNESS_PT = 2;
 /** Lines within this slope (points of drift over the whole length) are taken as axis-aligned. */
 const AXIS_TOLERANCE_PT = 0.5;
+
+/** Operators that paint an image: a page with none of these, no path and no text is blank. */
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
+  OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask]);
 
 const STROKE_OPS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const FILL_OPS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -31,8 +36,13 @@ type Point = readonly [number, number];
  * Tracks the CTM through save/restore/transform and form XObjects; white strokes and fills are ignored
  * (they erase, they do not rule).
  */
-export function readContent(page: PDFPageProxy, { fnArray, argsArray }: OperatorList): { rules: Segment[]; runs: TextRun[] } {
-  const vp = page.getViewport({ scale: 1 });
+export function readContent(
+  page: PDFPageProxy, { fnArray, argsArray }: OperatorList, vp: { readonly transform: number[] } = page.getViewport({ scale: 1 }),
+  budgets: PageBudgets = DEFAULT_PAGE_BUDGETS,
+): { rules: Segment[]; runs: TextRun[]; inkOps: number } {
+  // A page over a budget is skipped by the caller (a warning): it is crafted, or no table reader could use it.
+  if (fnArray.length > budgets.maxOps) throw new Error(`${fnArray.length.toLocaleString("en-US")} drawing operators, over the limit of ${budgets.maxOps.toLocaleString("en-US")} (--limit page-ops=N)`);
+  let inkOps = 0, segments = 0, depth = 0;
   const out: Segment[] = [];
   const runs: TextRun[] = [];
   const text = new TextState();
@@ -49,10 +59,11 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
       case OPS.restore: state = stack.pop() ?? state; break;
       case OPS.transform: state = { ...state, ctm: Util.transform(state.ctm, args as Matrix) as Matrix }; break;
       case OPS.paintFormXObjectBegin:
+        if (++depth > budgets.maxDepth) throw new Error(`form XObjects nested over the limit of ${budgets.maxDepth} deep (--limit depth=N)`);
         stack.push({ ...state });
         if (Array.isArray(args[0])) state = { ...state, ctm: Util.transform(state.ctm, args[0] as Matrix) as Matrix };
         break;
-      case OPS.paintFormXObjectEnd: state = stack.pop() ?? state; break;
+      case OPS.paintFormXObjectEnd: depth--; state = stack.pop() ?? state; break;
       case OPS.setStrokeRGBColor: state = { ...state, strokeColor: String(args[0]) }; break;
       case OPS.setFillRGBColor: state = { ...state, fillColor: String(args[0]) }; break;
       case OPS.beginText: text.beginText(); break;
@@ -73,16 +84,21 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
         const paintOp = args[0] as number;
         const data = (args[1] as (Float32Array | null)[] | undefined)?.[0];
         if (!data) break;
+        inkOps++;
         const m = Util.transform(vp.transform, state.ctm) as Matrix;
         const subpaths = toSubpaths(data, m);
+        for (const p of subpaths) segments += p.points.length;
+        if (segments > budgets.maxSegments) throw new Error(`over ${budgets.maxSegments.toLocaleString("en-US")} path segments (--limit page-segments=N)`);
         if (STROKE_OPS.has(paintOp) && !isWhite(state.strokeColor)) pushAll(out, strokeSegments(subpaths));
         if (FILL_OPS.has(paintOp) && !isWhite(state.fillColor)) pushAll(out, thinRectSegments(subpaths));
         break;
       }
-      default: break;
+      default:
+        if (IMAGE_OPS.has(fn)) inkOps++;
+        break;
     }
   }
-  return { rules: out, runs };
+  return { rules: out, runs, inkOps };
 }
 
 function apply(m: Matrix, x: number, y: number): Point {

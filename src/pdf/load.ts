@@ -3,6 +3,7 @@ import path from "node:path";
 import { getDocument, PDFWorker, type PDFDocumentProxy } from "./pdfjs.js";
 import { InputError } from "../errors.js";
 import { leasePdfjsThread } from "./worker-thread.js";
+import { DEFAULT_BUDGETS } from "../pipeline/budgets.js";
 
 const require = createRequire(import.meta.url);
 // cMaps and standard fonts come from the package's own folders: never a URL (no network at run time).
@@ -11,6 +12,8 @@ const PDFJS_DIR = path.dirname(require.resolve("pdfjs-dist/package.json"));
 export interface PdfHandle {
   readonly doc: PDFDocumentProxy;
   readonly pageCount: number;
+  /** Budgets of this document (pipeline/budgets.ts): pixels per image and rendered page, operators and depth per page. */
+  readonly budgets: PageBudgets;
   /** `p`, or a rejection if the parser thread dies first (a pdfjs promise would then never settle). */
   guard<T>(p: Promise<T>): Promise<T>;
   /**
@@ -21,8 +24,23 @@ export interface PdfHandle {
   close(): Promise<void>;
 }
 
+/** The budgets a handle applies while pages are read and drawn. */
+export interface PageBudgets {
+  /** Pixels of one image (larger ones are left out by pdfjs) and of one rendered page (drawn smaller). */
+  readonly maxPixels: number;
+  readonly maxOps: number;
+  readonly maxSegments: number;
+  readonly maxDepth: number;
+}
+
+export const DEFAULT_PAGE_BUDGETS: PageBudgets = {
+  maxPixels: DEFAULT_BUDGETS["image-mp"] * 1e6, maxOps: DEFAULT_BUDGETS["page-ops"],
+  maxSegments: DEFAULT_BUDGETS["page-segments"], maxDepth: DEFAULT_BUDGETS.depth,
+};
+
 export interface OpenOptions {
   readonly password?: string;
+  readonly budgets?: PageBudgets;
   /**
    * Whether pages will be rendered (default true). On Node pdfjs draws text as glyph outlines, which it builds in
    * the parser for every glyph shown and sends over; a handle that only reads text and rules skips that (87 ms of
@@ -56,6 +74,7 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions = {}): Promis
   const lease = leasePdfjsThread((port) => new PDFWorker({ port: port as never, verbosity: 0 }));
   const guard = <T>(p: Promise<T>): Promise<T> => Promise.race([p, lease.died]);
   const forDrawing = opts.forDrawing ?? true;
+  const budgets = opts.budgets ?? DEFAULT_PAGE_BUDGETS;
   let twin: Promise<PdfHandle> | undefined;
   const close = async (): Promise<void> => {
     await (await twin?.catch(() => undefined))?.close();
@@ -74,6 +93,9 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions = {}): Promis
     wasmUrl: path.join(PDFJS_DIR, "wasm") + "/",
     iccUrl: path.join(PDFJS_DIR, "iccs") + "/",
     isEvalSupported: false,
+    // An image over the pixel budget is left out (with a pdfjs warning) before it is decoded: a 32768² image of a
+    // few KB would otherwise take GBs, in the parser and again when the page is drawn.
+    maxImageSize: budgets.maxPixels,
     // The parser asks this thread for cMaps, fonts and wasm, which are read with fs: it never fetches.
     useWorkerFetch: false,
     verbosity: 0,
@@ -99,7 +121,7 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions = {}): Promis
     throw new InputError("the PDF has no pages", "empty");
   }
   const handle: PdfHandle = {
-    doc, pageCount: doc.numPages, guard, close,
+    doc, pageCount: doc.numPages, guard, close, budgets,
     drawable: () => forDrawing ? Promise.resolve(handle) : (twin ??= openPdf(bytes, { ...opts, forDrawing: true })),
   };
   return handle;

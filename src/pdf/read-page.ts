@@ -2,14 +2,24 @@ import type { PageContent } from "../types/index.js";
 import type { PdfHandle } from "./load.js";
 import { assessTextLayer } from "./quality.js";
 import { readContent } from "./content.js";
+import { renderScale } from "./render.js";
 
 /** Text runs, ruling segments and a text-layer verdict for one page (1-based `pageNo`). */
 export async function readPage(pdf: PdfHandle, pageNo: number): Promise<PageContent> {
   const page = await pdf.guard(pdf.doc.getPage(pageNo));
   try {
-    const vp = page.getViewport({ scale: 1 });
-    const { runs, rules } = readContent(page, await pdf.guard(page.getOperatorList()));
-    return { pageNo, width: vp.width, height: vp.height, runs, rules, quality: assessTextLayer(runs), source: "text-layer" };
+    // Read in the page's own units: every threshold is in points of text, and a UserUnit of 75000 would put the
+    // coordinates beyond float precision (pdfjs multiplies by it).
+    const userUnit = page.userUnit > 0 ? page.userUnit : 1;
+    const vp = page.getViewport({ scale: 1 / userUnit });
+    const notes: string[] = [];
+    if (userUnit !== 1) notes.push(`page ${pageNo}: its UserUnit of ${userUnit} was ignored (read with 1 unit = 1 pt)`);
+    // Absurd, not merely large (an A0 poster is drawn smaller for OCR without a word): not even 1 pixel per point.
+    const ocrScale = renderScale(page.view, 300, pdf.budgets.maxPixels);
+    if (ocrScale < 1) notes.push(`page ${pageNo}: ${Math.round(vp.width)}×${Math.round(vp.height)} pt is too large to draw at 300 dpi; images of it are drawn at ${Math.max(ocrScale * 72, 0.001).toPrecision(2)} dpi`);
+    const ops = await pdf.guard(page.getOperatorList());
+    const { runs, rules, inkOps } = readContent(page, ops, vp, pdf.budgets);
+    return { pageNo, width: vp.width, height: vp.height, runs, rules, quality: assessTextLayer(runs), source: "text-layer", inkOps, ...(notes.length ? { notes } : {}) };
   } finally {
     page.cleanup();
   }

@@ -35,8 +35,9 @@ export async function withRenderedPage<T>(handle: PdfHandle, pageNo: number, dpi
   const pdf = await handle.drawable();
   const page = await pdf.guard(pdf.doc.getPage(pageNo));
   try {
-    const scale = dpi / 72;
-    const vp = page.getViewport({ scale });
+    const scale = renderScale(page.view, dpi, pdf.budgets.maxPixels);
+    // Points of the page's own units (UserUnit undone, as the page was read: see read-page.ts).
+    const vp = page.getViewport({ scale: scale / page.userUnit });
     const w = Math.ceil(vp.width), h = Math.ceil(vp.height);
     // The document's own canvas factory: a canvas from another copy of @napi-rs/canvas breaks Path2D fills.
     const factory = (pdf.doc as unknown as { canvasFactory: { create(w: number, h: number): PdfCanvas } }).canvasFactory;
@@ -46,6 +47,20 @@ export async function withRenderedPage<T>(handle: PdfHandle, pageNo: number, dpi
   } finally {
     page.cleanup();
   }
+}
+
+/** Skia's largest canvas side, in pixels. */
+const MAX_CANVAS_SIDE = 32_000;
+
+/**
+ * Pixels per point to draw a page at `dpi`, reduced so the canvas stays within `maxPixels` and skia's side limit:
+ * a page of 10^9 pt (or a UserUnit of 75000) cannot be drawn at 300 dpi, and trying fails in skia or fills memory.
+ */
+export function renderScale(view: readonly number[], dpi: number, maxPixels: number): number {
+  const w = Math.abs(view[2]! - view[0]!), h = Math.abs(view[3]! - view[1]!);
+  const wanted = dpi / 72;
+  const fit = Math.min(Math.sqrt(maxPixels / Math.max(1, w * h)), MAX_CANVAS_SIDE / Math.max(1, w), MAX_CANVAS_SIDE / Math.max(1, h));
+  return Math.min(wanted, fit);
 }
 
 /** Renders a page to PNG at `dpi` with pdfjs + @napi-rs/canvas (found by pdfjs itself), then draws `overlay` over it. */

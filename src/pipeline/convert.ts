@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 import { openPdf } from "../pdf/index.js";
+import { renderScale } from "../pdf/render.js";
+import { scanStreams } from "../pdf/stream-scan.js";
+import { overBudget, resolveBudgets } from "./budgets.js";
 import type { RecordsFile, TablesFile } from "../schema/index.js";
 import { findTables, type LogicalTable, type PageTable } from "../table/index.js";
 import type { PageContent } from "../types/index.js";
@@ -9,6 +12,9 @@ import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
 import { PageReader } from "./page-reader.js";
 import { pushAll } from "../util/arrays.js";
+
+/** The resolution OCR draws pages at (ocr/ocr-page.ts), not imported here: that would load the OCR stack. */
+const OCR_DRAW_DPI = 300;
 
 export interface ConvertResult {
   readonly records: RecordsFile;
@@ -24,11 +30,24 @@ export interface ConvertResult {
  */
 export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<ConvertResult> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const budgets = resolveBudgets(options.budgets);
+  const warnings: string[] = [];
+  // Streams are checked before pdfjs inflates them (a decompression bomb, a CMap of billions of codes).
+  const scan = scanStreams(bytes, {
+    maxStreamBytes: budgets["stream-mb"] * 2 ** 20, maxDecodedBytes: budgets["decoded-mb"] * 2 ** 20,
+    maxCmapCodes: budgets["cmap-codes"], maxImagePixels: budgets["image-mp"] * 1e6,
+  });
+  for (const { width, height } of scan.oversizeImages) {
+    warnings.push(`an image of ${width}×${height} pixels was left out: over the limit of ${budgets["image-mp"]} million pixels (--limit image-mp=N)`);
+  }
   // Pages are read, not drawn (a page sent to OCR is drawn from a twin the handle opens then).
-  const pdf = await openPdf(bytes, { password: options.password, forDrawing: false });
+  const pdf = await openPdf(bytes, {
+    password: options.password, forDrawing: false,
+    budgets: { maxPixels: budgets["image-mp"] * 1e6, maxOps: budgets["page-ops"], maxSegments: budgets["page-segments"], maxDepth: budgets.depth },
+  });
   const pageTables: PageTable[] = [];
   const pageInfo: PageInfo[] = [];
-  const warnings: string[] = [];
+  let ocrPages = 0;
   let firstPage: PageContent | undefined;
   const unreadable: string[] = [];
   let ocr: PageOcr | undefined;
@@ -51,8 +70,16 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
         continue;
       }
       let page = got.page;
+      for (const note of page.notes ?? []) warnings.push(note);
       let ocrInfo: { skewDeg: number; seconds: number } | undefined;
-      if (opts.ocr === "force" || (opts.ocr === "auto" && page.quality.verdict !== "usable")) {
+      // A page with no text, no path and no image is blank: there is nothing for OCR to read.
+      const blank = page.inkOps === 0 && page.runs.length === 0;
+      // A page that cannot be drawn at even 1 pixel per point (an absurd MediaBox) has nothing OCR could read.
+      const drawable = renderScale([0, 0, page.width, page.height], OCR_DRAW_DPI, budgets["image-mp"] * 1e6) >= 1;
+      const wantsOcr = !blank && drawable && (opts.ocr === "force" || (opts.ocr === "auto" && page.quality.verdict !== "usable"));
+      if (wantsOcr && ++ocrPages > budgets["ocr-pages"]) {
+        if (ocrPages === budgets["ocr-pages"] + 1) warnings.push(`page ${pageNo} and later: not read by OCR, ${overBudget("ocr-pages", "more pages need OCR", budgets)}; their text layer was used as is`);
+      } else if (wantsOcr) {
         const read = await ocr.read(pdf, page);
         if (read.ok) {
           page = read.result.page;
@@ -60,7 +87,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
         } else {
           warnings.push(`page ${pageNo}: ${read.reason}; the text layer was used as is`);
         }
-      } else if (page.quality.verdict !== "usable") {
+      } else if (page.quality.verdict !== "usable" && !blank && drawable) {
         warnings.push(`page ${pageNo}: ${page.quality.reason}; OCR is off (--ocr off), the text layer was used as is`);
       }
       if (pageNo === 1) firstPage = page;

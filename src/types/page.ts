@@ -41,6 +41,10 @@ export interface PageContent {
   readonly rules: readonly Segment[];
   readonly quality: TextLayerQuality;
   readonly source: "text-layer" | "ocr";
+  /** Paths and images the page paints (text aside): none on a page without text means a blank page, nothing to OCR. */
+  readonly inkOps?: number;
+  /** What was odd about the page and how it was read anyway (an absurd UserUnit or size), for the file's warnings. */
+  readonly notes?: readonly string[];
 }
 
 export const runBbox = (r: TextRun): Bbox => [r.x, r.y, r.x + r.width, r.y + r.height];
