@@ -1,0 +1,136 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isDir, leftovers, messages, runCli, tmpDir, type Run } from "./run.js";
+
+/**
+ * Each crafted PDF of fixtures/hostile/ (scripts/hostile/make-hostile.ts) through the CLI: the exit code, one-line
+ * messages, bounded time and memory (generous: the issue's bound is 60 s and 1.5 GB on 2 cores; a budget stop
+ * exits at the 1.2 GB ceiling), and the outputs.
+ */
+const MAX_SECONDS = 60;
+const MAX_PEAK_MB = 1536;
+
+async function convert(name: string, ...extra: string[]): Promise<{ run: Run; out: string; dir: string }> {
+  const out = tmpDir();
+  const run = await runCli(["convert", `fixtures/hostile/${name}.pdf`, "--out", out, ...extra]);
+  return { run, out, dir: path.join(out, name) };
+}
+
+function expectBounded(run: Run): void {
+  expect(run.seconds).toBeLessThan(MAX_SECONDS);
+  expect(run.peakMb).toBeLessThan(MAX_PEAK_MB);
+  expect(run.stderr).not.toMatch(/^\s+at |Exception in|internal error/m);
+}
+
+const records = (dir: string) => JSON.parse(readFileSync(path.join(dir, "records.json"), "utf8"));
+
+describe("crafted PDFs end with exit 0 or 2, bounded, nothing half-written", { timeout: 120_000 }, () => {
+  it("the control file converts (8 records)", async () => {
+    const { run, dir } = await convert("plain");
+    expect(run.code).toBe(0);
+    expectBounded(run);
+    expect(records(dir).records).toHaveLength(8);
+  });
+
+  it("a content stream inflating to 4 GiB is refused before pdfjs inflates it", async () => {
+    const { run, out, dir } = await convert("flate-bomb");
+    expect(run.code).toBe(2);
+    expectBounded(run);
+    expect(messages(run.stderr)).toEqual(["hyo: flate-bomb.pdf: a stream inflates past 256 MB (a decompression bomb?), over the limit (--limit stream-mb=N)"]);
+    expect(isDir(dir)).toBe(false);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it("a 32768² image is left out with a warning, also when pages are drawn (--debug, --ocr force)", async () => {
+    for (const extra of [["--debug"], ["--ocr", "force"]]) {
+      const { run, dir } = await convert("image-bomb", ...extra);
+      expect(run.code).toBe(0);
+      expectBounded(run);
+      expect(run.stderr).toContain("warning: an image of 32768×32768 pixels was left out: over the limit of 50 million pixels (--limit image-mp=N)");
+      expect(records(dir).records).toHaveLength(8);
+    }
+  });
+
+  it("a ToUnicode CMap of 2 billion codes is refused (pdfjs would fill an array until V8 aborts)", async () => {
+    const { run, out } = await convert("tounicode-range");
+    expect(run.code).toBe(2);
+    expectBounded(run);
+    expect(messages(run.stderr)).toEqual(["hyo: tounicode-range.pdf: a CMap maps 2,147,483,648 codes, over the limit of 4,194,304 (--limit cmap-codes=N)"]);
+    expect(leftovers(out)).toEqual([]);
+  });
+
+  it("a 400×400 ruled grid converts: 400 columns, a record per numbered row", async () => {
+    const { run, dir } = await convert("grid-400");
+    expect(run.code).toBe(0);
+    expectBounded(run);
+    const recs = records(dir).records;
+    expect(recs).toHaveLength(20);
+    expect(Object.keys(recs[0].fields)).toHaveLength(400);
+    expect(recs[0].fields.H0).toBe("1");
+  });
+
+  it("200,000 one-glyph lines outside the table do not stop the table", async () => {
+    const { run, dir } = await convert("glyph-lines-200k");
+    expect(run.code).toBe(0);
+    expectBounded(run);
+    expect(records(dir).records.map((r: { fields: Record<string, string> }) => r.fields.Item)).toEqual(["item 1", "item 2", "item 3", "item 4"]);
+  });
+
+  it("a path of 200,000 segments is read, the page with it kept", async () => {
+    const { run, dir } = await convert("path-200k");
+    expect(run.code).toBe(0);
+    expectBounded(run);
+    expect(records(dir).records).toHaveLength(4);
+  });
+
+  it("10,000 nested form XObjects: that page is skipped with a warning, the next one converts", async () => {
+    const { run, dir } = await convert("nested-xobjects");
+    expect(run.code).toBe(0);
+    expect(run.seconds).toBeLessThan(MAX_SECONDS);
+    expect(run.peakMb).toBeLessThan(MAX_PEAK_MB);
+    expect(run.stderr).toContain("warning: page 1 could not be read and was skipped: form XObjects nested over the limit of 64 deep (--limit depth=N)");
+    expect(records(dir).records).toHaveLength(8);
+  });
+
+  it("10,000 blank pages: none is sent to OCR, the table page converts", async () => {
+    const { run, dir } = await convert("blank-pages");
+    expect(run.code).toBe(0);
+    // pdfjs finds each page of a flat 10,000-page tree by walking it from the start: ~20 s of its own.
+    expect(run.seconds).toBeLessThan(MAX_SECONDS * 1.5);
+    expect(run.peakMb).toBeLessThan(MAX_PEAK_MB);
+    expect(run.stderr).not.toContain("OCR");
+    expect(records(dir).records).toHaveLength(8);
+    expect(records(dir).source.pages).toBe(10_001);
+  });
+
+  it("a MediaBox of 10^9 pt: read as is, drawn small with a warning (was a skia error, exit 1)", async () => {
+    for (const extra of [["--debug"], ["--ocr", "force"]]) {
+      const { run, dir } = await convert("mediabox-1e9", ...extra);
+      expect(run.code).toBe(0);
+      expectBounded(run);
+      expect(run.stderr).toContain("warning: page 1: 1000000000×1000000000 pt is too large to draw at 300 dpi");
+      expect(records(dir).records).toHaveLength(8);
+    }
+  });
+
+  it("UserUnit 75000: all 14 rows, with a warning", async () => {
+    const { run, dir } = await convert("userunit-75000", "--debug");
+    expect(run.code).toBe(0);
+    expectBounded(run);
+    expect(run.stderr).toContain("warning: page 1: its UserUnit of 75000 was ignored (read with 1 unit = 1 pt)");
+    expect(records(dir).records.map((r: { fields: Record<string, string> }) => r.fields.No)).toEqual(Array.from({ length: 14 }, (_, i) => String(i + 1)));
+  });
+
+  it("a header named __proto__ keeps its column", async () => {
+    const { run, dir } = await convert("proto-header");
+    expect(run.code).toBe(0);
+    expect(records(dir).records[0].fields).toEqual({ __proto___col1: "p0", constructor: "c0", toString: "t0", name: "n0" });
+  });
+
+  it("the title loses its bidi override, zero-width characters and controls, like a cell", async () => {
+    const { run, dir } = await convert("bidi-title");
+    expect(run.code).toBe(0);
+    expect(records(dir).document.title).toBe("Annual Report 2020");
+  });
+});
