@@ -67,16 +67,18 @@ export async function readInputFile(file: string, maxBytes: number): Promise<Uin
     const st = await handle.stat();
     if (!st.isFile()) throw new InputError(`not a regular file (${kind(st)}): only files are read`, "not-pdf");
     if (st.size > maxBytes) {
-      throw new InputError(`the file is ${(st.size / 2 ** 20).toFixed(0)} MB, over the limit of ${(maxBytes / 2 ** 20).toFixed(0)} MB (--limit file-mb=N)`, "over-budget");
+      throw new InputError(`the file is ${mb(st.size)}, over the limit of ${mb(maxBytes)} (--limit file-mb=N)`, "over-budget");
     }
     const bytes = await handle.readFile();
     // Grown since the check (a file being written): still bounded.
-    if (bytes.byteLength > maxBytes) throw new InputError(`the file grew past the limit of ${(maxBytes / 2 ** 20).toFixed(0)} MB while read`, "over-budget");
+    if (bytes.byteLength > maxBytes) throw new InputError(`the file grew past the limit of ${mb(maxBytes)} while read`, "over-budget");
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } finally {
     await handle.close();
   }
 }
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`;
 
 function kind(st: import("node:fs").Stats): string {
   if (st.isDirectory()) return "a folder";

@@ -67,8 +67,8 @@ async function cleanStaleTemps(out: string): Promise<void> {
     if (m[2] === "old" && m[3]) {
       const target = safeJoin(out, decodeURIComponent(m[3]));
       if (target && !(await stat(target).catch(() => null))) {
-        await rename(dir, target).catch(() => undefined);
-        continue;
+        await mkdir(path.dirname(target), { recursive: true }).catch(() => undefined);
+        if (await rename(dir, target).then(() => true, () => false)) continue;
       }
     }
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
