@@ -125,8 +125,8 @@ function longPath(): Buffer {
   return document([{ content: deflateSync(Buffer.from(ops.join("\n"), "latin1"), { level: 9 }), contentFilter: "/FlateDecode" }]);
 }
 
-/** Page 1: the table inside 10,000 nested form XObjects; page 2: the table drawn plainly. */
-function nestedXObjects(depth = 10_000): Buffer {
+/** Page 1: the table inside `depth` nested form XObjects; page 2: the table drawn plainly. */
+export function nestedXObjects(depth = 10_000): Buffer {
   const pdf = new RawPdf();
   const catalog = pdf.reserve(), tree = pdf.reserve();
   const font = pdf.add(HELVETICA);
@@ -213,6 +213,7 @@ export const HOSTILE_FIXTURES: Record<string, () => Buffer> = {
   "glyph-lines-200k.pdf": glyphLines,
   "path-200k.pdf": longPath,
   "nested-xobjects.pdf": () => nestedXObjects(),
+  "nested-xobjects-100.pdf": () => nestedXObjects(100),
   "blank-pages.pdf": () => blankPages(),
   "mediabox-1e9.pdf": hugeMediaBox,
   "userunit-75000.pdf": userUnit,

@@ -20,9 +20,17 @@ export interface StreamScan {
 
 const KEYWORD = Buffer.from("stream");
 const END = Buffer.from("endstream");
+const OBJ = Buffer.from("obj");
 /** How far before `stream` its dictionary is looked for (a stream dictionary is short; a crafted one is cut). */
 const DICT_WINDOW = 8192;
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(0)} MB`;
+/**
+ * Form XObjects nested deeper than this make pdfjs overflow its own stack while it builds the page (measured:
+ * fine at 2,000, V8 prints "Exception in PromiseRejectCallback" at 4,000), which hyo cannot catch: such a file is
+ * refused before pdfjs sees it. Shallower nesting over the depth budget skips only its page (pdf/content.ts).
+ */
+export const MAX_FORM_CHAIN = 1000;
+const REF = /(\d+)\s+\d+\s+R\b/g;
 
 /**
  * Checks, before pdfjs sees the file, what its Flate streams inflate to: pdfjs inflates a stream whole (its
@@ -37,18 +45,25 @@ export function scanStreams(bytes: Uint8Array, budgets: StreamBudgets): StreamSc
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const oversizeImages: { width: number; height: number }[] = [];
   let total = 0;
+  /** Form XObjects by object number, with the objects their dictionaries refer to. */
+  const forms = new Map<number, number[]>();
   for (let at = buf.indexOf(KEYWORD); at !== -1; at = buf.indexOf(KEYWORD, at + KEYWORD.length)) {
     if (at >= 3 && buf.toString("latin1", at - 3, at) === "end") continue;
     let start = at + KEYWORD.length;
     if (buf[start] === 0x0d) start++;
     if (buf[start] === 0x0a) start++;
     else if (buf[start - 1] !== 0x0d) continue; // "stream" inside some other word or string
-    const from = Math.max(0, at - DICT_WINDOW);
-    const head = buf.toString("latin1", from, at);
-    const dict = head.slice(Math.max(0, head.lastIndexOf(" obj") + 1, head.lastIndexOf("\nobj"), head.lastIndexOf("\robj")));
+    // The dictionary runs from the object's `obj` keyword to `stream`; only that much is turned into text.
+    const objAt = buf.lastIndexOf(OBJ, at);
+    const from = objAt !== -1 && at - objAt <= DICT_WINDOW ? objAt : Math.max(0, at - DICT_WINDOW);
+    const dict = buf.toString("latin1", from, at);
     const endAt = buf.indexOf(END, start);
     const data = buf.subarray(start, endAt === -1 ? buf.length : endAt);
     at = endAt === -1 ? buf.length : endAt + END.length - KEYWORD.length;
+    if (/\/Subtype\s*\/Form\b/.test(dict)) {
+      const objNo = /(\d+)\s+\d+\s+$/.exec(buf.toString("latin1", Math.max(0, from - 24), from))?.[1];
+      if (objNo !== undefined) forms.set(Number(objNo), [...dict.matchAll(REF)].map((m) => Number(m[1])));
+    }
 
     if (/\/Subtype\s*\/Image\b/.test(dict)) {
       const width = Number(/\/(?:Width|W)\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dict)?.[1]);
@@ -78,7 +93,52 @@ export function scanStreams(bytes: Uint8Array, budgets: StreamBudgets): StreamSc
       throw new InputError(`a CMap maps ${codes.toLocaleString("en-US")} codes, over the limit of ${budgets.maxCmapCodes.toLocaleString("en-US")} (--limit cmap-codes=N)`, "over-budget");
     }
   }
+  if (forms.size > MAX_FORM_CHAIN) {
+    const chain = longestFormChain(forms, plainObjects(buf));
+    if (chain > MAX_FORM_CHAIN) throw new InputError(`form XObjects nested ${chain.toLocaleString("en-US")} deep, more than any page can be read through (${MAX_FORM_CHAIN.toLocaleString("en-US")})`, "over-budget");
+  }
   return { oversizeImages };
+}
+
+/** Object number → the objects its dictionary refers to, for the objects written plainly (not in object streams). */
+function plainObjects(buf: Buffer): Map<number, number[]> {
+  const text = buf.toString("latin1");
+  const out = new Map<number, number[]>();
+  for (const m of text.matchAll(/(\d+)\s+\d+\s+obj\b([\s\S]{0,4096}?)(?:endobj|stream)/g)) out.set(Number(m[1]), [...m[2]!.matchAll(REF)].map((r) => Number(r[1])));
+  return out;
+}
+
+/**
+ * The most form XObjects on one chain of references (a form's resources naming the next form), cycles cut.
+ * Iterative: a recursive walk would overflow on the very chains it measures.
+ */
+function longestFormChain(forms: ReadonlyMap<number, readonly number[]>, objects: ReadonlyMap<number, readonly number[]>): number {
+  const refs = (n: number) => forms.get(n) ?? objects.get(n) ?? [];
+  const memo = new Map<number, number>();
+  const onPath = new Set<number>();
+  let best = 0;
+  for (const start of forms.keys()) {
+    const stack: { node: number; next: number; deepest: number }[] = [{ node: start, next: 0, deepest: 0 }];
+    onPath.add(start);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const children = refs(top.node);
+      if (top.next < children.length) {
+        const child = children[top.next++]!;
+        const known = memo.get(child);
+        if (known !== undefined) top.deepest = Math.max(top.deepest, known);
+        else if (!onPath.has(child)) { onPath.add(child); stack.push({ node: child, next: 0, deepest: 0 }); }
+        continue;
+      }
+      const value = top.deepest + (forms.has(top.node) ? 1 : 0);
+      memo.set(top.node, value);
+      onPath.delete(top.node);
+      stack.pop();
+      if (stack.length > 0) stack[stack.length - 1]!.deepest = Math.max(stack[stack.length - 1]!.deepest, value);
+      else best = Math.max(best, value);
+    }
+  }
+  return best;
 }
 
 function filtersOf(dict: string): string[] {

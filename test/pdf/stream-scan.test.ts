@@ -7,7 +7,7 @@ const BUDGETS = { maxStreamBytes: 1 << 20, maxDecodedBytes: 3 << 20, maxCmapCode
 
 /** A file of the given stream objects (dictionary text without << >>, data), enough for the byte-level scan. */
 function file(...streams: [dict: string, data: Buffer][]): Uint8Array {
-  const parts = [Buffer.from("%PDF-1.7\n")];
+  const parts: Buffer[] = [Buffer.from("%PDF-1.7\n")];
   streams.forEach(([dict, data], i) => parts.push(Buffer.from(`${i + 1} 0 obj\n<< ${dict} /Length ${data.length} >>\nstream\n`), data, Buffer.from("\nendstream\nendobj\n")));
   return new Uint8Array(Buffer.concat(parts));
 }
@@ -54,5 +54,33 @@ describe("cmapCodes", () => {
     const text = "begincmap 1 begincidrange <20> <7e> 1 endcidrange 2 beginbfrange <00> <0f> <3042> <10> <10> [<3044>] endbfrange 1 beginbfchar <41> <0041> endbfchar endcmap";
     expect(cmapCodes(Buffer.from(text))).toBe(95 + 16 + 1);
     expect(cmapCodes(Buffer.from("<00> <ff> <0000> no cmap here"))).toBe(0);
+  });
+});
+
+describe("form XObject chains", () => {
+  /** `n` forms, each naming the next in its resources (inline or through a resources object). */
+  function chain(n: number, indirect: boolean): Uint8Array {
+    const parts: Buffer[] = [Buffer.from("%PDF-1.7\n")];
+    for (let i = 1; i <= n; i++) {
+      const next = i < n ? `/XObject << /X ${i + 1} 0 R >>` : "";
+      if (indirect) parts.push(Buffer.from(`${n + i} 0 obj\n<< ${next} >>\nendobj\n`));
+      const res = indirect ? `${n + i} 0 R` : `<< ${next} >>`;
+      parts.push(Buffer.from(`${i} 0 obj\n<< /Subtype /Form /BBox [0 0 9 9] /Resources ${res} /Length 5 >>\nstream\n/X Do\nendstream\nendobj\n`));
+    }
+    return new Uint8Array(Buffer.concat(parts));
+  }
+
+  it("refuses a chain longer than pdfjs can follow, inline or through resource objects", () => {
+    expect(() => scanStreams(chain(1500, false), BUDGETS)).toThrow("form XObjects nested 1,500 deep, more than any page can be read through (1,000)");
+    expect(() => scanStreams(chain(1500, true), BUDGETS)).toThrow(/nested 1,500 deep/);
+  });
+
+  it("passes many forms side by side and a chain pdfjs can follow (the depth budget then skips its page)", () => {
+    expect(() => scanStreams(chain(900, true), BUDGETS)).not.toThrow();
+    const parts: Buffer[] = [Buffer.from("%PDF-1.7\n")];
+    // 2,000 forms sharing one resources object that names them all: siblings, not a chain.
+    parts.push(Buffer.from(`9999 0 obj\n<< /XObject << ${Array.from({ length: 2000 }, (_, i) => `/X${i} ${i + 1} 0 R`).join(" ")} >> >>\nendobj\n`));
+    for (let i = 1; i <= 2000; i++) parts.push(Buffer.from(`${i} 0 obj\n<< /Subtype /Form /BBox [0 0 9 9] /Resources 9999 0 R /Length 1 >>\nstream\nn\nendstream\nendobj\n`));
+    expect(() => scanStreams(new Uint8Array(Buffer.concat(parts)), BUDGETS)).not.toThrow();
   });
 });
