@@ -23,8 +23,9 @@ const WRITE_BATCH_CHARS = 1 << 20;
 export async function writeChunksAtomic(file: string, chunks: Iterable<string>): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  let out: ReturnType<typeof createWriteStream> | undefined;
   try {
-    const out = createWriteStream(tmp);
+    out = createWriteStream(tmp);
     // A write error (ENOSPC) is an 'error' event: unheard, it would crash the process. It ends the drain wait.
     let failed: Error | undefined;
     out.on("error", (err) => { failed = err; });
@@ -34,13 +35,14 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>):
       if (buffered.length < WRITE_BATCH_CHARS) continue;
       const flushed = out.write(buffered);
       buffered = "";
-      if (!flushed) await new Promise<void>((resolve) => { out.once("drain", resolve); out.once("error", () => resolve()); });
+      if (!flushed) await new Promise<void>((resolve) => { out!.once("drain", resolve); out!.once("error", () => resolve()); });
       if (failed) throw failed;
     }
     out.end(buffered);
     await finished(out);
     await rename(tmp, file);
   } catch (err) {
+    out?.destroy();
     await rm(tmp, { force: true });
     throw err;
   }
