@@ -53,6 +53,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
       return {
         gradeText: p.gradeText,
         overflow: Object.fromEntries(Object.entries(p.cells).map(([field, c]) => [field, c.overflowChars])),
+        ambiguousBreaks: Object.fromEntries(Object.entries(p.cells).map(([field, c]) => [field, c.ambiguousBreaks])),
         tableQuality: table?.quality.filter((q) => p.pages.includes(q.pageNo)) ?? [],
       };
     });

@@ -50,7 +50,7 @@ function buildTable(pageNo: number, rows: readonly TextLine[][], columns: readon
       const bbox: Bbox = [colXs[col]!, rowYs[r]!, colXs[last + 1]!, rowYs[r + 1]!];
       const lines = glyphsToLines(glyphs);
       const text = lines.map((l) => l.text.trim()).join("\n");
-      cells.push({ row: r, col, rowSpan: 1, colSpan: last - col + 1, bbox, lines, rawText: lines.map((l) => l.text).join("\n"), text, overflowChars: 0 });
+      cells.push({ row: r, col, rowSpan: 1, colSpan: last - col + 1, bbox, lines, rawText: lines.map((l) => l.text).join("\n"), text, overflowChars: 0, ambiguousBreaks: 0 });
     }
   });
   const glyphCount = cells.reduce((n, c) => n + c.lines.reduce((m, l) => m + [...l.text].length, 0), 0);

@@ -48,6 +48,8 @@ export interface GridCell {
   readonly confidence?: number;
   /** Glyph boxes that stick out of the cell (clipped text), counted while assigning text. */
   readonly overflowChars: number;
+  /** Line starts that read as a bullet but may be a wrapped 中点 (the producer breaks lines without 行頭禁則). */
+  readonly ambiguousBreaks: number;
 }
 
 /** Parsing quality of one table, after Camelot's parsing_report. Shares are 0..1. */
