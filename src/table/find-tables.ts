@@ -55,7 +55,7 @@ export function findTables(page: PageContent, settings: TableSettings = DEFAULT_
   // document that rules its tables rules them all: beside a grid, text in rows and columns is page layout
   // (a title block beside a legend), not a table.
   const turned = new Set(page.runs.flatMap((r, i) => (isTurnedRun(r) ? [i] : [])));
-  const textTables = ruledTables.length ? [] : findTextTables(page.pageNo, textLines(glyphs.filter((g) => !turned.has(g.run))));
+  const textTables = ruledTables.length ? [] : findTextTables(page.pageNo, textLines(glyphs.filter((g) => !turned.has(g.run))), edges.filter((e) => e.orientation === "h"));
   const tables = [...ruledTables, ...textTables]
     .sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
   return { edges, intersections: [...points.values()], cells, tables };

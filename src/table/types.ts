@@ -75,6 +75,8 @@ export interface PageTable {
   readonly rowYs: readonly number[];
   readonly cells: readonly GridCell[];
   readonly quality: TableQuality;
+  /** Header rows the page shows by a rule under them (text tables set with horizontal rules). */
+  readonly headerRows?: number;
 }
 
 /** A cell of a logical (stitched) table: its page and its row in the logical grid. */
