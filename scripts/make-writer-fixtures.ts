@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toFodt, type Block, type WriterDoc } from "./libreoffice/writer-doc.js";
 
-interface TruthTable { caption: string; header: string[]; rows: string[][]; numericCols: number[]; colWidthsMm: number[] }
+interface TruthTable { caption: string; header: string[]; rows: string[][]; numericCols: number[]; colWidthsMm: number[]; rules?: "booktabs" | "grid" }
 interface Spec { font: string; sizePt: number; intro: string; tables: TruthTable[]; notes: string[]; outro: string }
 
 const SPECS: Record<string, Spec> = {
@@ -41,6 +41,25 @@ const SPECS: Record<string, Spec> = {
     ],
     notes: ["※ 健全化判断比率は地方公共団体の財政の健全化に関する法律に基づく。「－」は該当なし。"],
     outro: "将来負担比率は3年連続で低下しており、引き続き市債残高の抑制に努めます。",
+  },
+  // A boxed grid and a booktabs table on one page.
+  "writer-mixed": {
+    font: "IPAexGothic", sizePt: 9,
+    intro: "令和2年度の主な事業の実施状況と、指定管理施設の利用者数は次のとおりです。",
+    tables: [
+      {
+        caption: "表1 主な事業の実施状況", numericCols: [2], colWidthsMm: [50, 40, 30], rules: "grid",
+        header: ["事業名", "担当課", "事業費(千円)"],
+        rows: [["地域公共交通運行事業", "政策推進課", "48,210"], ["子育て支援拠点事業", "こども課", "21,530"], ["公共施設長寿命化事業", "管財課", "132,560"]],
+      },
+      {
+        caption: "表2 指定管理施設の利用者数", numericCols: [1, 2, 3], colWidthsMm: [46, 26, 26, 22],
+        header: ["施設", "令和元年度", "令和2年度", "増減率"],
+        rows: [["市民体育館", "84,120", "51,306", "▲39.0%"], ["総合交流ターミナル", "312,455", "240,118", "▲23.2%"], ["ふるさと文化伝承館", "6,210", "4,980", "▲19.8%"]],
+      },
+    ],
+    notes: ["※ 事業費は決算額。"],
+    outro: "利用者数は新型コロナウイルス感染症の影響により減少した。",
   },
   // SEALED.
   "writer-jinko": {
@@ -70,7 +89,7 @@ function blocks(s: Spec): Block[] {
   const out: Block[] = [{ kind: "paragraph", text: s.intro, sizePt: s.sizePt }];
   s.tables.forEach((t, i) => {
     out.push({ kind: "paragraph", text: t.caption, sizePt: s.sizePt + 1, bold: true });
-    out.push({ kind: "table", colWidthsMm: t.colWidthsMm, header: [t.header], body: t.rows, numericCols: t.numericCols, sizePt: s.sizePt });
+    out.push({ kind: "table", colWidthsMm: t.colWidthsMm, header: [t.header], body: t.rows, numericCols: t.numericCols, sizePt: s.sizePt, rules: t.rules ?? "booktabs" });
     if (i === 0) for (const n of s.notes) out.push({ kind: "paragraph", text: n, sizePt: s.sizePt - 1 });
   });
   out.push({ kind: "paragraph", text: s.outro, sizePt: s.sizePt });

@@ -15,6 +15,8 @@ export type Block =
     /** Columns (0-based) whose body cells are right-aligned (numbers). */
     numericCols: number[];
     sizePt: number;
+    /** Horizontal rules only (default), or every cell boxed. */
+    rules?: "booktabs" | "grid";
   };
 
 export interface WriterDoc {
@@ -40,6 +42,7 @@ export function toFodt(doc: WriterDoc): string {
   cellStyle("cHeadOnly", true, true);
   cellStyle("cBody", false, false);
   cellStyle("cFoot", false, true);
+  styles.push(`<style:style style:name="cGrid" style:family="table-cell"><style:table-cell-properties fo:padding="0.8mm" fo:border="${RULE}"/></style:style>`);
   doc.blocks.forEach((b, i) => {
     if (b.kind === "paragraph") {
       paraStyle(`P${i}`, b.sizePt, "start", b.bold);
@@ -55,7 +58,7 @@ export function toFodt(doc: WriterDoc): string {
     const rows = [...b.header.map((r) => ({ r, head: true })), ...b.body.map((r) => ({ r, head: false }))];
     const xmlRows = rows.map(({ r, head }, k) => {
       const first = k === 0, lastHead = head && k === b.header.length - 1, last = k === rows.length - 1;
-      const style = first && lastHead ? "cHeadOnly" : first ? "cTop" : lastHead ? "cHeadLast" : last ? "cFoot" : "cBody";
+      const style = b.rules === "grid" ? "cGrid" : first && lastHead ? "cHeadOnly" : first ? "cTop" : lastHead ? "cHeadLast" : last ? "cFoot" : "cBody";
       const cells = r.map((text, c) => {
         const align = head ? "C" : b.numericCols.includes(c) ? "R" : "L";
         return `<table:table-cell table:style-name="${style}" office:value-type="string"><text:p text:style-name="T${i}${align}">${esc(text)}</text:p></table:table-cell>`;

@@ -7,9 +7,17 @@ const SPAN_SHARE = 0.8;
 /** How far (ems) above the region's first line or below its last a top or foot rule may sit. */
 const RULE_REACH_EM = 1.5;
 
+/** Top, header, foot rule and one above a total row. */
+const MAX_BOOKTABS_RULES = 4;
+
 /** A text region bounded by horizontal rules: the lines between its top and foot rule, and the header rule. */
 export interface RuledRegion {
   readonly lines: TextLine[];
+  /**
+   * Whether it is set as a booktabs table: a top rule, a header rule and a foot rule, at most one more (above a
+   * total row). A chart's evenly spaced grid lines bound its tick labels too, but there are more of them.
+   */
+  readonly booktabs: boolean;
   /** y of the first rule inside the table (below the header), if there is one. */
   readonly headerRuleY?: number;
 }
@@ -23,7 +31,7 @@ export interface RuledRegion {
  */
 export function boundByRules(lines: readonly TextLine[], hRules: readonly Edge[]): RuledRegion {
   const multi = lines.filter((l) => l.chunks.length > 1);
-  if (multi.length === 0 || hRules.length === 0) return { lines: [...lines] };
+  if (multi.length === 0 || hRules.length === 0) return { lines: [...lines], booktabs: false };
   const x0 = Math.min(...multi.map((l) => l.x0)), x1 = Math.max(...multi.map((l) => l.x1));
   const em = median(lines.map((l) => l.fontSize));
   const top = lines[0]!.top - RULE_REACH_EM * em, bottom = lines[lines.length - 1]!.bottom + RULE_REACH_EM * em;
@@ -32,13 +40,13 @@ export function boundByRules(lines: readonly TextLine[], hRules: readonly Edge[]
     .filter((r) => Math.min(r.to, x1) - Math.max(r.from, x0) >= SPAN_SHARE * (x1 - x0))
     .map((r) => r.at)
     .sort((a, b) => a - b);
-  if (spanning.length < 2) return { lines: [...lines] };
+  if (spanning.length < 2) return { lines: [...lines], booktabs: false };
   const first = spanning[0]!, last = spanning[spanning.length - 1]!;
   const mid = (l: TextLine) => (l.top + l.bottom) / 2;
   const inside = lines.filter((l) => mid(l) > first && mid(l) < last);
-  if (inside.length < 2) return { lines: [...lines] };
+  if (inside.length < 2) return { lines: [...lines], booktabs: false };
   const headerRuleY = spanning.slice(1, -1).find((y) => inside.some((l) => mid(l) < y) && inside.some((l) => mid(l) > y));
-  return { lines: inside, ...(headerRuleY !== undefined ? { headerRuleY } : {}) };
+  return { lines: inside, booktabs: headerRuleY !== undefined && spanning.length <= MAX_BOOKTABS_RULES, ...(headerRuleY !== undefined ? { headerRuleY } : {}) };
 }
 
 function median(xs: readonly number[]): number {

@@ -22,10 +22,14 @@ const MIN_FILL_SHARE = 0.4;
 
 const fillShare = (t: PageTable) => t.cells.reduce((n, c) => n + c.rowSpan * c.colSpan, 0) / ((t.rowYs.length - 1) * (t.colXs.length - 1));
 
-/** Text tables among `lines` (the page's lines outside ruled tables); `hRules` are the page's horizontal rules. */
-export function findTextTables(pageNo: number, lines: readonly TextLine[], hRules: readonly Edge[] = []): PageTable[] {
+/**
+ * Text tables among `lines` (the page's lines outside ruled tables); `hRules` are the page's horizontal rules.
+ * `ruledOnly`: only tables set with rules of their own, booktabs style (on a page that also holds a grid).
+ */
+export function findTextTables(pageNo: number, lines: readonly TextLine[], hRules: readonly Edge[] = [], opts: { ruledOnly?: boolean } = {}): PageTable[] {
   return textRegions(lines).flatMap((candidate) => {
-    const { lines: region, headerRuleY } = boundByRules(candidate, hRules);
+    const { lines: region, headerRuleY, booktabs } = boundByRules(candidate, hRules);
+    if (opts.ruledOnly && !booktabs) return [];
     const aligned = textColumns(region);
     const columns = headerRuleY === undefined ? aligned : mergeHeaderOnlyColumns(aligned, region, headerRuleY);
     if (columns.length < 2) return [];

@@ -8,11 +8,12 @@ import { convert } from "../../src/index.js";
  * first, running text around them. writer-jinko.pdf is sealed: no test reads it.
  */
 interface Truth { tables: { caption: string; header: string[]; rows: string[][] }[] }
-const truth = JSON.parse(readFileSync("fixtures/writer/writer-zaisei.truth.json", "utf8")) as Truth;
 const norm = (s: unknown) => String(s).normalize("NFKC").replace(/\s/g, "");
 
-describe("writer-zaisei.pdf: tables with horizontal rules only", async () => {
-  const { records } = await convert(new Uint8Array(readFileSync("fixtures/pdf/writer-zaisei.pdf")), { fileName: "writer-zaisei.pdf" });
+// writer-mixed.pdf: a boxed grid and, below it, a table with horizontal rules only, on one page.
+describe.each(["writer-zaisei", "writer-mixed"])("%s.pdf: tables with horizontal rules only", async (name) => {
+  const truth = JSON.parse(readFileSync(`fixtures/writer/${name}.truth.json`, "utf8")) as Truth;
+  const { records } = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
   const recs = records.records as { table: string; fields: Record<string, string> }[];
   const tables = [...new Set(recs.map((r) => r.table))];
 

@@ -20,10 +20,15 @@ describe("boundByRules", () => {
     const got = boundByRules([caption, header, ...body, note], [rule(17), rule(33), rule(63)]);
     expect(got.lines).toEqual([header, ...body]);
     expect(got.headerRuleY).toBe(33);
+    expect(got.booktabs).toBe(true);
+  });
+  it("does not call a chart's evenly spaced grid lines a booktabs table", () => {
+    const ticks = [0, 1, 2, 3, 4].map((k) => line(20 + 16 * k, [0, 20], [100, 120]));
+    expect(boundByRules(ticks, [17, 33, 49, 65, 81, 97].map((y) => rule(y))).booktabs).toBe(false);
   });
   it("ignores rules shorter than the table (an underline) and leaves a region without two rules alone", () => {
     expect(boundByRules([caption, header, ...body], [rule(17, 0, 50), rule(33, 0, 50), rule(63, 0, 50)]).lines).toHaveLength(4);
-    expect(boundByRules([caption, header, ...body], [rule(33)])).toEqual({ lines: [caption, header, ...body] });
+    expect(boundByRules([caption, header, ...body], [rule(33)])).toEqual({ lines: [caption, header, ...body], booktabs: false });
   });
 });
 
