@@ -11,8 +11,8 @@ const MARKER = /^[\s\u3000]*(?:[・･·‧●○◎■□◆◇▼▽★☆※�
 const NO_LINE_START = /^[ \u3000·、。，．）)」』】〕〉》\]}%％ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:：;；!?！？・]/u;
 /** Characters that may not end a line (行末禁則): a wrap moves them down with the glyph after them. */
 const NO_LINE_END = /^[(（「『【〔\[［〈《<{]/u;
-/** A run kept on one line when it can: ASCII words and numbers with their separators. */
-const ASCII_WORD = /^[A-Za-z0-9▲△][A-Za-z0-9,.:%/+\-]*/u;
+/** A run kept on one line when it can: ASCII words and numbers with their separators and the symbols UAX #14 treats as letters (A=54.0ha). */
+const ASCII_WORD = /^[A-Za-z0-9▲△][A-Za-z0-9,.:%/+\-=#&*@_~]*/u;
 /** A line that is a heading on its own: 【取組主管課】, [達成目安]. */
 const HEADING_LINE = /^[\s\u3000]*[【\[〔［《〈<].*[】\]〕］》〉>][\s\u3000]*$/u;
 /** A line that has finished its item: a sentence end, a closing parenthesis, a number with its unit (7,363千円, 78.1%以上). */

@@ -49,4 +49,8 @@ describe("linesToText", () => {
     const afterHeading = readLogicalLines([line("【取組主管課】", 0, 0), line("・財政課", 0, 1)], [0, 0, 62, 100], 2);
     expect(afterHeading.bulletsAfterFullLine).toBe(0);
   });
+  it("keeps an ASCII word with = whole when judging a wrap (整備面積 A=54.0ha)", () => {
+    // 12 full-width glyphs + a space = 98 pt of 120: 22 pt left, "A=54.0ha" (8 × 4 pt = 32 pt) would not fit.
+    expect(linesToText([line("下水道施設の整備面積計画 ", 0, 0), line("A=54.0ha", 0, 1)], [0, 0, 124, 100], 2)).toBe("下水道施設の整備面積計画 A=54.0ha");
+  });
 });
