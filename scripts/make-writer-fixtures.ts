@@ -61,6 +61,25 @@ const SPECS: Record<string, Spec> = {
     notes: ["※ 事業費は決算額。"],
     outro: "利用者数は新型コロナウイルス感染症の影響により減少した。",
   },
+  // Row labels written on several lines, their numbers centred beside the middle line.
+  "writer-labels": {
+    font: "IPAexGothic", sizePt: 9,
+    intro: "事業別の決算額と前年度比較は次のとおりです。",
+    tables: [
+      {
+        caption: "表5 主要事業の決算額(単位:千円)", numericCols: [1, 2, 3], colWidthsMm: [44, 28, 28, 24],
+        header: ["事業", "令和元年度", "令和2年度", "増減"],
+        rows: [
+          ["地域公共交通\nデマンドバス\n運行事業", "48,210", "52,114", "3,904"],
+          ["子育て支援拠点事業", "21,530", "19,870", "▲1,660"],
+          ["公共施設\n長寿命化事業\n(学校施設)", "132,560", "98,420", "▲34,140"],
+          ["移住定住促進事業", "8,400", "12,150", "3,750"],
+        ],
+      },
+    ],
+    notes: ["※ 千円未満四捨五入。"],
+    outro: "公共施設長寿命化事業は学校施設の改修が一段落したため減少した。",
+  },
   // SEALED.
   "writer-jinko": {
     font: "IPAexMincho", sizePt: 10,

@@ -1,7 +1,8 @@
 /**
  * A minimal LibreOffice Writer flat ODT (.fodt) writer: paragraphs and tables whose rows carry horizontal rules
  * only (booktabs style: a rule above the header, one below it, one at the foot), as reports written in Writer
- * or Word set their tables. LibreOffice lays it out and prints it.
+ * or Word set their tables. LibreOffice lays it out and prints it. Cells are centred vertically, so a row's
+ * numbers sit beside the middle line of a label written on several lines.
  */
 
 export type Block =
@@ -36,13 +37,13 @@ export function toFodt(doc: WriterDoc): string {
     `<style:style style:name="${name}" style:family="paragraph"><style:paragraph-properties fo:text-align="${align}" fo:margin-top="0mm" fo:margin-bottom="1mm"/>`
     + `<style:text-properties style:font-name="${esc(doc.font)}" style:font-name-asian="${esc(doc.font)}" fo:font-size="${sizePt}pt" style:font-size-asian="${sizePt}pt"${bold ? ` fo:font-weight="bold" style:font-weight-asian="bold"` : ""}/></style:style>`);
   const cellStyle = (name: string, top: boolean, bottom: boolean) => styles.push(
-    `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties fo:padding="0.8mm" fo:border-left="none" fo:border-right="none" fo:border-top="${top ? RULE : "none"}" fo:border-bottom="${bottom ? RULE : "none"}"/></style:style>`);
+    `<style:style style:name="${name}" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle" fo:padding="0.8mm" fo:border-left="none" fo:border-right="none" fo:border-top="${top ? RULE : "none"}" fo:border-bottom="${bottom ? RULE : "none"}"/></style:style>`);
   cellStyle("cTop", true, false);
   cellStyle("cHeadLast", false, true);
   cellStyle("cHeadOnly", true, true);
   cellStyle("cBody", false, false);
   cellStyle("cFoot", false, true);
-  styles.push(`<style:style style:name="cGrid" style:family="table-cell"><style:table-cell-properties fo:padding="0.8mm" fo:border="${RULE}"/></style:style>`);
+  styles.push(`<style:style style:name="cGrid" style:family="table-cell"><style:table-cell-properties style:vertical-align="middle" fo:padding="0.8mm" fo:border="${RULE}"/></style:style>`);
   doc.blocks.forEach((b, i) => {
     if (b.kind === "paragraph") {
       paraStyle(`P${i}`, b.sizePt, "start", b.bold);
@@ -61,7 +62,9 @@ export function toFodt(doc: WriterDoc): string {
       const style = b.rules === "grid" ? "cGrid" : first && lastHead ? "cHeadOnly" : first ? "cTop" : lastHead ? "cHeadLast" : last ? "cFoot" : "cBody";
       const cells = r.map((text, c) => {
         const align = head ? "C" : b.numericCols.includes(c) ? "R" : "L";
-        return `<table:table-cell table:style-name="${style}" office:value-type="string"><text:p text:style-name="T${i}${align}">${esc(text)}</text:p></table:table-cell>`;
+        // "\n" in a cell: one paragraph per line.
+        const paras = text.split("\n").map((t) => `<text:p text:style-name="T${i}${align}">${esc(t)}</text:p>`).join("");
+        return `<table:table-cell table:style-name="${style}" office:value-type="string">${paras}</table:table-cell>`;
       });
       return `<table:table-row>${cells.join("")}</table:table-row>`;
     });

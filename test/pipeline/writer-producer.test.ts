@@ -10,8 +10,9 @@ import { convert } from "../../src/index.js";
 interface Truth { tables: { caption: string; header: string[]; rows: string[][] }[] }
 const norm = (s: unknown) => String(s).normalize("NFKC").replace(/\s/g, "");
 
-// writer-mixed.pdf: a boxed grid and, below it, a table with horizontal rules only, on one page.
-describe.each(["writer-zaisei", "writer-mixed"])("%s.pdf: tables with horizontal rules only", async (name) => {
+// writer-mixed.pdf: a boxed grid and, below it, a table with horizontal rules only, on one page; writer-labels.pdf:
+// row labels on three lines with their numbers centred beside the middle one.
+describe.each(["writer-zaisei", "writer-mixed", "writer-labels"])("%s.pdf: tables with horizontal rules only", async (name) => {
   const truth = JSON.parse(readFileSync(`fixtures/writer/${name}.truth.json`, "utf8")) as Truth;
   const { records } = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
   const recs = records.records as { table: string; fields: Record<string, string> }[];
