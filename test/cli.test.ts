@@ -42,10 +42,10 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
     ["not a PDF (PNG)", png, /not a PDF/],
     ["not a PDF (text)", text, /not a PDF/],
     ["a PDF with zero pages", zeroPages, /no pages|cannot be read/],
-    ["a corrupted cross-reference table", badXref, /cannot be read|no ruled table/],
-    ["a truncated PDF", truncated, /cannot be read|no ruled table/],
+    ["a corrupted cross-reference table", badXref, /cannot be read|no table found/],
+    ["a truncated PDF", truncated, /cannot be read|no table found/],
     ["an encrypted PDF", "fixtures/bad/encrypted.pdf", /encrypted.*--password/],
-    ["a PDF with no table", "fixtures/bad/no-table.pdf", /no ruled table/],
+    ["a PDF with no table", "fixtures/bad/no-table.pdf", /no table found/],
   ])("%s", async (_what, file, message) => {
     const out = tmp();
     const r = await run("convert", file, "--out", out);
@@ -59,7 +59,7 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
   it("opens an encrypted PDF with --password (and then says it has no table)", async () => {
     const r = await run("convert", "fixtures/bad/encrypted.pdf", "--password", "hyo-secret", "--out", tmp());
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no ruled table/);
+    expect(r.stderr).toMatch(/no table found/);
   });
 
   it("converts a table that matches no profile with the generic profile and says so", async () => {

@@ -75,7 +75,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
     await pdf.close();
   }
   if (pageTables.length === 0 && unreadable.length > 0) throw new InputError(`the PDF cannot be read: ${unreadable[0]}`, "corrupt");
-  if (pageTables.length === 0) throw new InputError("no ruled table found in the PDF", "no-table");
+  if (pageTables.length === 0) throw new InputError("no table found in the PDF (no ruled grid, no columns of aligned text)", "no-table");
   onProgress({ kind: "stage", stage: "records" });
   return buildRecords();
 }

@@ -9,7 +9,7 @@ const PROSE_WIDTH_SHARE = 0.5;
 const MAX_ROW_GAP_EM = 1.6;
 /** A table has at least this many lines, and at least two of them hold two or more chunks. */
 const MIN_LINES = 3;
-const MIN_MULTI_LINES = 2;
+const MIN_MULTI_LINES = 3;
 
 /**
  * Candidate table regions: runs of consecutive lines that are close together and hold no line of running
