@@ -7,7 +7,7 @@ const PROSE_WIDTH_SHARE = 0.5;
  * table: rows sit closer than the blank line that sets a table off from headings and paragraphs.
  */
 const MAX_ROW_GAP_EM = 1.6;
-/** A table has at least this many lines, and at least two of them hold two or more chunks. */
+/** A table has at least this many lines holding two or more chunks (fewer is a heading with an amount, a dated entry in running text). */
 const MIN_LINES = 3;
 const MIN_MULTI_LINES = 3;
 
