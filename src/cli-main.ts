@@ -23,8 +23,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (args.command === "schema") {
-    const { outputJsonSchema } = await import("./schema/index.js");
-    process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
+    const { schemaCommand } = await import("./schema/schema-command.js");
+    process.stdout.write(schemaCommand(args.inputs));
     return 0;
   }
 
@@ -75,8 +75,8 @@ async function convertFile(file: string, args: CliArgs, batch: boolean, correcti
       if (report) written.push(report);
     }
     if (args.debug) written.push(...await writeDebug(bytes, args.password, outDir));
-    for (const w of result.records.warnings) log(`${name}: warning: ${w}`);
-    log(`${name}: ${result.records.records.length} records (${result.records.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const w of result.warnings) log(`${name}: warning: ${w.message} [${w.code}]`);
+    log(`${name}: ${result.records.length} records (${result.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } catch (err) {
     if (err instanceof InputError) { log(`${name}: ${err.message}`); return batch ? 1 : 2; }

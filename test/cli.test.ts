@@ -70,6 +70,7 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
     const records = JSON.parse(readFileSync(path.join(out, "header-repeat", "records.json"), "utf8"));
     expect(records.profile).toBe("generic");
     expect(records.records[0].fields["品目"]).toBeTruthy();
+    expect(records.warnings).toEqual([expect.objectContaining({ code: "profile/generic-fallback", severity: "info", messageJa: expect.stringContaining("汎用プロファイル") })]);
   });
 
   it("rejects an unknown option", async () => {
@@ -94,16 +95,23 @@ describe("hyo convert on the sample", () => {
     expect(readFileSync(path.join(out, "r2-lines", "quantities.csv"), "utf8")).toContain("1-①-1,done,実質公債費比率,3.7%,3.7,%");
   });
 
-  it("prints the JSON Schema", async () => {
-    const r = await run("schema");
+  it("lists the schemas, prints each one's JSON Schema with the file's shape at its top level, refuses an unknown name", async () => {
+    const list = await run("schema");
+    expect(list.code).toBe(0);
+    expect(list.stdout.trim().split("\n")).toEqual(["records", "tables", "quantities", "corrections"]);
+    const r = await run("schema", "records");
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
+    expect(schema.$id).toMatch(/^urn:hyo:schema:records:\d+\.\d+\.\d+$/);
     // One branch per profile, told apart by `profile`, each with the file's contract fields.
-    const branches = schema.$defs.records.oneOf as { properties: Record<string, { const?: string; items?: { required: string[] } }>; required: string[] }[];
+    const branches = schema.oneOf as { properties: Record<string, { const?: string; items?: { required: string[] } }>; required: string[] }[];
     expect(branches.map((b) => b.properties.profile!.const)).toEqual(["gyosei-kaikaku", "generic"]);
     for (const b of branches) expect(b.required).toEqual(["schemaVersion", "profile", "source", "document", "records", "warnings"]);
     expect(branches[0]!.properties.records!.items!.required).toEqual(expect.arrayContaining(["id", "basicPolicy", "topic", "item", "target", "done", "grade", "quantities", "flags", "needsReview", "source"]));
     expect(branches[1]!.properties.records!.items!.required).toEqual(expect.arrayContaining(["fields", "source"]));
-    expect(schema.$defs.tables.properties.tables).toBeDefined();
+    const unknown = await run("schema", "recrods");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
+    expect(unknown.stderr).toContain('unknown schema "recrods"');
   });
 });

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { ConvertResult } from "../pipeline/convert.js";
+import { recordsFileOf, tablesFileOf, type ConvertResult } from "../pipeline/result.js";
 import { writeChunksAtomic, writeFileAtomic } from "./atomic-write.js";
 import { jsonChunks } from "./json-lines.js";
 import { quantitiesCsv } from "./quantities-csv.js";
@@ -8,11 +8,11 @@ import { recordsCsv } from "./records-csv.js";
 /** output/<stem>/{records.json, records.csv, quantities.csv, tables.json}, each written atomically. Returns the paths written. */
 export async function writeOutputs(result: ConvertResult, outDir: string): Promise<string[]> {
   const files: [string, string | Iterable<string>][] = [
-    ["records.json", jsonFile(result.records)],
-    ["records.csv", recordsCsv(result.records)],
-    ["tables.json", jsonFile(result.tables)],
+    ["records.json", jsonFile(recordsFileOf(result))],
+    ["records.csv", recordsCsv(result)],
+    ["tables.json", jsonFile(tablesFileOf(result))],
   ];
-  const quantities = quantitiesCsv(result.records);
+  const quantities = quantitiesCsv(result);
   if (quantities !== null) files.splice(2, 0, ["quantities.csv", quantities]);
   const written: string[] = [];
   for (const [name, data] of files) {

@@ -6,7 +6,9 @@ import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
 import { applyCorrections } from "../report/corrections.js";
 import { reviewRecords } from "../review/index.js";
 import { assembleRecord } from "./assemble-record.js";
-import type { ConvertResult } from "./convert.js";
+import type { ConvertResult } from "./result.js";
+import { quantityRows } from "./quantity-rows.js";
+import { makeWarning, type Warning } from "../warnings/warnings.js";
 import type { ResolvedConvertOptions } from "./options.js";
 import { ocrRepairDeps, repairTable } from "./repair-cells.js";
 
@@ -17,7 +19,7 @@ export interface ReadTables {
   readonly pageTables: PageTable[];
   readonly pageInfo: PageInfo[];
   readonly firstPage: PageContent | undefined;
-  readonly warnings: string[];
+  readonly warnings: Warning[];
   readonly source: TablesFile["source"];
 }
 
@@ -57,21 +59,32 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
       };
     });
     const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : { records: recs, problems: [] };
-    warnings.push(...corrected.problems.map((p) => `correction not applied: ${p}`));
+    warnings.push(...corrected.problems.map((p) => makeWarning({
+      code: "corrections/not-applied", severity: "warn",
+      message: `correction not applied: ${p}`, messageJa: `修正を適用できませんでした: ${p}`,
+    })));
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,
     };
   } else {
-    if (opts.profile === "auto") warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
+    if (opts.profile === "auto") warnings.push(makeWarning({
+      code: "profile/generic-fallback", severity: "info",
+      message: "no profile matched the table headers; the generic profile was used (one record per row)",
+      messageJa: "表の見出しに合うプロファイルがないため、汎用プロファイル（1行を1レコード）を使いました",
+    }));
     const labels = labelled[0]?.labels ?? [];
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "generic", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: logicalTables.flatMap(buildGenericRecords), warnings,
     };
   }
-  const tables = tablesFile(source, pageInfo, logicalTables);
-  return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables };
+  const file = RecordsFileSchema.parse(records);
+  const { pages, tables } = TablesFileSchema.parse(tablesFile(source, pageInfo, logicalTables));
+  const base = { schemaVersion: file.schemaVersion, source: file.source, document: file.document, tables, pages, warnings: file.warnings };
+  return file.profile === "gyosei-kaikaku"
+    ? { ...base, profile: file.profile, records: file.records, quantities: quantityRows(file.records) }
+    : { ...base, profile: file.profile, records: file.records, quantities: [] };
 }
 
 function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[], tables: readonly LogicalTable[]): TablesFile {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
 import { quantitiesCsv } from "../../src/output/quantities-csv.js";
-import type { HyoRecord, RecordsFile } from "../../src/schema/index.js";
+import type { HyoRecord } from "../../src/schema/index.js";
+import type { ConvertResult } from "../../src/index.js";
 
 /** Every number written in an extracted field, by a regex independent of the parser (as test/numbers/recall.test.ts). */
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
@@ -11,9 +12,9 @@ const MARKER_AFTER = /^(?:年度|年目|回目|次|期|月|条|号)/;
 const NEGATIVE_MARK = /(?:▲|△|マイナス)\s*$/;
 const FIELDS = ["item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "action"] as const;
 
-let file: RecordsFile;
+let file: ConvertResult;
 beforeAll(async () => {
-  file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")), { fileName: "r2-lines.pdf" })).records;
+  file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")), { fileName: "r2-lines.pdf" }));
 });
 
 describe("quantities of the extracted records (r2-lines)", () => {

@@ -71,7 +71,7 @@ describe("review.html in Chromium", () => {
   }, 120_000);
 
   it("runs nothing from the PDF's text and sends no request, whatever the cells hold", async () => {
-    const file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")))).records;
+    const file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf"))));
     const hostile = ["<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', "javascript:alert(3)", "</script><script>alert(4)</script>", "<iframe src=https://example.com>"];
     const records = (file.records as HyoRecord[]).map((r, i) => (i < hostile.length ? { ...r, item: hostile[i]!, done: hostile[i]!, flags: [{ code: "review/x", severity: "warn" as const, message: hostile[i]! }], needsReview: true } : r));
     const dir = mkdtempSync(path.join(os.tmpdir(), "hyo-hostile-"));
