@@ -1,11 +1,18 @@
-/** hyo's library API: `import { convert } from "hyo"` returns the typed result and writes no files. */
-export { convert, type ConvertResult } from "./pipeline/convert.js";
+/**
+ * hyo's library API. `convert(bytes)` returns the typed, validated result and writes nothing; `writeOutputs`
+ * writes what the CLI writes; `renderReport` gives review.html as a string.
+ */
+export { convert } from "./pipeline/convert.js";
+export type { ConvertResult } from "./pipeline/result.js";
+export { recordsFileOf, tablesFileOf } from "./pipeline/result.js";
 export type { ConvertOptions, ProgressEvent } from "./pipeline/options.js";
+export { writeOutputs, type WriteOptions } from "./output/write-outputs.js";
+export type { CsvHeaders } from "./output/csv-columns.js";
+export { reportOfResult as renderReport, type ReportOptions } from "./report/report-of-result.js";
 export { InputError } from "./errors.js";
-export { stopPdfjsThread } from "./pdf/index.js";
+export { stopPdfjsThread } from "./pdf/worker-thread.js";
 export { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from "./schema/registry.js";
 export type { RecordsFile, TablesFile, HyoRecord, GenericRecord, DocumentInfo, QuantityRow } from "./schema/index.js";
-export type { Warning, WarningCode } from "./warnings/warnings.js";
-export { WARNING_CODES } from "./warnings/warnings.js";
-export { recordsFileOf, tablesFileOf } from "./pipeline/result.js";
+export type { Corrections } from "./report/corrections.js";
+export { WARNING_CODES, type Warning, type WarningCode } from "./warnings/warnings.js";
 export type { Bbox, Segment, TextRun, PageContent, Flag, Repair, Quantity } from "./types/index.js";

@@ -1,10 +1,9 @@
 import type { ConvertResult } from "../pipeline/result.js";
+import { header, QUANTITY_COLUMNS, type CsvHeaders } from "./csv-columns.js";
 import { toCsv } from "./csv.js";
 
-const COLUMNS = ["id", "field", "label", "raw", "value", "unit", "multiplier", "normalizedValue", "normalizedUnit", "comparator", "negative"] as const;
-
 /** quantities.csv: one row per quantity of every record field (long format, for spreadsheets); null for generic records. */
-export function quantitiesCsv(result: ConvertResult): string | null {
+export function quantitiesCsv(result: ConvertResult, lang: CsvHeaders = "en"): string | null {
   if (result.profile !== "gyosei-kaikaku") return null;
-  return toCsv(COLUMNS, result.quantities.map((q) => COLUMNS.map((c) => q[c] ?? "")));
+  return toCsv(header(QUANTITY_COLUMNS, lang), result.quantities.map((q) => QUANTITY_COLUMNS.map((c) => c.value(q))));
 }

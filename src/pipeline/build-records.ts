@@ -11,6 +11,7 @@ import { quantityRows } from "./quantity-rows.js";
 import { makeWarning, type Warning } from "../warnings/warnings.js";
 import type { ResolvedConvertOptions } from "./options.js";
 import { ocrRepairDeps, repairTable } from "./repair-cells.js";
+import { outputBbox } from "../types/geometry.js";
 
 export type PageInfo = { page: number; textLayer: TextLayerQuality; source: PageContent["source"] };
 
@@ -97,7 +98,7 @@ function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[],
       quality: t.quality.map((q) => ({ ...q })),
       cells: t.cells.map((c) => ({
         row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, page: c.pageNo,
-        bbox: [c.bbox[0], c.bbox[1], c.bbox[2], c.bbox[3]] as [number, number, number, number],
+        bbox: outputBbox(c.bbox),
         text: c.text, rawText: c.rawText,
         ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
         ...(c.continued ? { continued: true } : {}),

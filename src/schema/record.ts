@@ -9,7 +9,7 @@ export const count = () => z.int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const pageNo = () => z.int().min(1).max(Number.MAX_SAFE_INTEGER).describe("1-based page number");
 
 export const BboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()])
-  .describe("[x0, top, x1, bottom] in PDF points (1/72 inch), origin at the top-left corner of the page, y growing downwards");
+  .describe("[x0, top, x1, bottom] in PDF points (1/72 inch), origin at the top-left corner of the page, y growing downwards; rounded to 0.01 pt");
 
 export const SourceSchema = z.object({
   file: z.string().describe("the input's file name as given to convert() (fileName option) or on the command line"),

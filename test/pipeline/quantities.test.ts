@@ -58,8 +58,10 @@ describe("quantities of the extracted records (r2-lines)", () => {
     const lines = csv.trim().split("\r\n");
     const count = (file.records as HyoRecord[]).reduce((n, r) => n + Object.values(r.quantities).flat().length, 0);
     expect(csv.startsWith("\uFEFF")).toBe(true); // a BOM, so spreadsheet software reads the Japanese as UTF-8
-    expect(lines[0]).toBe("id,field,label,raw,value,unit,multiplier,normalizedValue,normalizedUnit,comparator,negative");
+    expect(lines[0]).toBe("id,field,label,raw,value,unit,multiplier,normalizedValue,normalizedUnit,comparator,negative,spanStart,spanEnd");
     expect(lines).toHaveLength(count + 1);
-    expect(lines).toContain("1-①-1,done,将来負担比率,▲18.9%,-18.9,%,1,-18.9,percent,,true");
+    const done = (file.records as HyoRecord[]).find((r) => r.id === "1-①-1")!.done;
+    const start = done.indexOf("▲18.9%");
+    expect(lines).toContain(`1-①-1,done,将来負担比率,▲18.9%,-18.9,%,1,-18.9,percent,,true,${start},${start + "▲18.9%".length}`);
   });
 });
