@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -78,6 +78,18 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown option --frobnicate/);
   });
+
+  it.each([
+    [["--out", "--debug"], /--out needs a value/],
+    [["--out"], /--out needs a value/],
+    [["--csv-headers", "fr"], /--csv-headers takes en or ja/],
+    [["--jobs", "--verbose"], /--jobs needs a value/],
+  ])("an option's value is never the next option: %j", async (opts, message) => {
+    const cwd = tmp();
+    const r = await promisify(execFile)("node", [path.resolve("dist/cli.js"), "convert", path.resolve("fixtures/pdf/r2-lines.pdf"), ...opts], { cwd }).catch((e) => e as { code: number; stderr: string });
+    expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(message) });
+    expect(readdirSync(cwd)).toEqual([]); // no folder named --debug, no output/
+  });
 });
 
 describe("hyo convert on the sample", () => {
@@ -113,5 +125,31 @@ describe("hyo convert on the sample", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
     expect(unknown.stderr).toContain('unknown schema "recrods"');
+  });
+});
+
+describe("hyo --help", () => {
+  const OPTIONS = ["--out", "--profile", "--ocr", "--jobs", "--password", "--corrections", "--csv-headers", "--no-report", "--debug", "--verbose"];
+
+  it.each([[["--help"]], [["convert", "--help"]], [["-h"]]])("%j describes every option and gives examples", async (args) => {
+    const r = await run(...args);
+    expect(r.code).toBe(0);
+    for (const o of OPTIONS) expect(r.stdout).toMatch(new RegExp(`^  ${o}\\b.*\\S.{10,}`, "m"));
+    expect(r.stdout).toMatch(/Examples:\n  hyo convert /);
+  });
+
+  it("hyo schema --help says what each schema is", async () => {
+    const r = await run("schema", "--help");
+    expect(r.code).toBe(0);
+    for (const name of ["records", "tables", "quantities", "corrections"]) expect(r.stdout).toContain(name);
+  });
+
+  it("the bin says to build when dist/ is missing", async () => {
+    const clone = tmp();
+    mkdirSync(path.join(clone, "bin"));
+    copyFileSync("bin/hyo.js", path.join(clone, "bin", "hyo.js"));
+    copyFileSync("package.json", path.join(clone, "package.json"));
+    const r = await promisify(execFile)("node", [path.join(clone, "bin", "hyo.js"), "--help"]).catch((e) => e as { code: number; stderr: string });
+    expect(r).toMatchObject({ code: 2, stderr: "hyo: not built yet: run npm run build (npm install and npm ci build it too)\n" });
   });
 });
