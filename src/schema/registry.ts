@@ -14,7 +14,10 @@ const SCHEMAS = {
   tables: { schema: TablesFileSchema, title: "hyo tables.json", description: "every table of one PDF with its cells and the per-page reading quality" },
   quantities: { schema: QuantityRowsSchema, title: "hyo quantities", description: "every quantity of every record field, one object per row of quantities.csv (convert().quantities)" },
   corrections: { schema: CorrectionsSchema, title: "hyo corrections.json", description: "a reviewer's corrections exported from review.html, read by --corrections" },
-  // compare (compare.json, `hyo compare`) and profile (`--profile FILE.json`) register here when their branches land.
+  // Registration slot: compare.json (`hyo compare`, src/schema/compare.ts) and profile files (`--profile FILE.json`)
+  // come from other branches; each registers here, e.g. with `import { compareSchema } from "./compare.js"`:
+  //   compare: { schema: compareSchema, title: "hyo compare.json", description: "…" },
+  // and is then listed by `hyo schema`, validated by test/schema/registry.test.ts (add its name to the list there).
 } satisfies Record<string, { schema: z.ZodType; title: string; description: string }>;
 
 export type SchemaName = keyof typeof SCHEMAS;
