@@ -14,8 +14,7 @@ const truth = JSON.parse(readFileSync("fixtures/gyosei-kaikaku-r2.truth.json", "
 const flat = (v: unknown) => String(v).replace(/\s/g, "");
 
 async function records(name: string): Promise<HyoRecord[]> {
-  const { records } = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
-  return records.records as HyoRecord[];
+  return (await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` })).records as HyoRecord[];
 }
 
 function exactShare(recs: readonly HyoRecord[]): number {

@@ -15,7 +15,7 @@ const norm = (s: unknown) => String(s).normalize("NFKC").replace(/\s/g, "");
 describe.each(["writer-zaisei", "writer-mixed", "writer-labels"])("%s.pdf: tables with horizontal rules only", async (name) => {
   const truth = JSON.parse(readFileSync(`fixtures/writer/${name}.truth.json`, "utf8")) as Truth;
   const { records } = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
-  const recs = records.records as { table: string; fields: Record<string, string> }[];
+  const recs = records as { table: string; fields: Record<string, string> }[];
   const tables = [...new Set(recs.map((r) => r.table))];
 
   it("finds both tables and names their columns from the header row, not the caption", () => {

@@ -6,7 +6,7 @@ import type { HyoRecord } from "../../src/schema/index.js";
 
 let clean: HyoRecord[] = [];
 beforeAll(async () => {
-  clean = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")))).records.records as HyoRecord[];
+  clean = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")))).records as HyoRecord[];
 });
 
 const noContext = () => ({ gradeText: "", overflow: {}, ambiguousBreaks: {}, tableQuality: [] });
