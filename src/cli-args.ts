@@ -9,13 +9,15 @@ export interface CliArgs {
   readonly jobs: number | undefined;
   readonly password: string | undefined;
   readonly corrections: string | undefined;
+  readonly forceCorrections: boolean;
   readonly report: boolean;
+  readonly reportImages: "flagged" | "all";
   readonly debug: boolean;
   readonly verbose: boolean;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections"]);
-const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report"]);
+const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections", "--report-images"]);
+const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report", "--force-corrections"]);
 
 /** argv (without node and the script) → CliArgs; InputError on anything malformed. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -42,12 +44,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const jobsText = values.get("--jobs");
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError("--jobs takes a whole number ≥ 1", "bad-option");
+  const reportImages = values.get("--report-images") ?? "flagged";
+  if (!["flagged", "all"].includes(reportImages)) throw new InputError("--report-images takes flagged or all", "bad-option");
   if (command === "convert" && positional.length === 0) throw new InputError("convert needs at least one PDF file or folder", "bad-option");
   return {
     command: command as CliArgs["command"], inputs: positional, out: values.get("--out") ?? "output",
     ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),
     debug: bools.has("--debug"), verbose: bools.has("--verbose"),
-    corrections: values.get("--corrections"), report: !bools.has("--no-report"),
+    corrections: values.get("--corrections"), forceCorrections: bools.has("--force-corrections"), report: !bools.has("--no-report"),
+    reportImages: reportImages as CliArgs["reportImages"],
   };
 }
 
@@ -56,10 +61,12 @@ export const USAGE = `hyo — Japanese municipal table PDFs → structured, revi
 Usage:
   hyo convert <file.pdf|dir>... [--out output] [--ocr auto|force|off] [--jobs N]
                                 [--profile auto|gyosei-kaikaku|generic] [--password P] [--corrections corrections.json]
-                                [--no-report] [--debug] [--verbose]
+                                [--force-corrections] [--no-report] [--report-images flagged|all] [--debug] [--verbose]
   hyo schema            print the JSON Schema of the outputs
   hyo --help | --version
 
 Writes <out>/<stem>/{records.json, records.csv, quantities.csv, tables.json, review.html}
-(and debug/ overlays with --debug). --corrections applies a reviewer's corrections exported from review.html.
+(and debug/ overlays with --debug). --corrections applies a reviewer's corrections exported from review.html to the PDF
+they were made for (--force-corrections: to any PDF). --report-images all: cell images for every record in
+review.html, not only those that need review.
 Exit codes: 0 ok, 2 bad input or options (one line on stderr), 1 internal error or a failed file in a batch.`;

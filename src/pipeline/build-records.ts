@@ -40,6 +40,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   if (opts.profile === "gyosei-kaikaku" && !matched) throw new InputError("no table matches the gyosei-kaikaku profile's header", "no-table");
 
   let records: RecordsFile;
+  let corrections: ConvertResult["corrections"];
   if (matched?.match) {
     const profile = matched.match.profile;
     const profiled = labelled.flatMap(({ table, labels }) => {
@@ -56,11 +57,14 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
         tableQuality: table?.quality.filter((q) => p.pages.includes(q.pageNo)) ?? [],
       };
     });
-    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : { records: recs, problems: [] };
-    warnings.push(...corrected.problems.map((p) => `correction not applied: ${p}`));
+    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : undefined;
+    if (corrected) {
+      corrections = { applied: corrected.applied, skipped: corrected.skipped };
+      warnings.push(...corrected.skipped.map((p) => `correction not applied: ${p}`));
+    }
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
-      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,
+      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected?.records ?? recs, warnings,
     };
   } else {
     if (opts.profile === "auto") warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
@@ -71,7 +75,8 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
     };
   }
   const tables = tablesFile(source, pageInfo, logicalTables);
-  return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables };
+  if (opts.corrections && !corrections) corrections = { applied: 0, skipped: ["the records are not of a profile that can be corrected"] };
+  return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables, ...(corrections ? { corrections } : {}) };
 }
 
 function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[], tables: readonly LogicalTable[]): TablesFile {

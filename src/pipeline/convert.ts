@@ -15,6 +15,8 @@ export interface ConvertResult {
   /** Logical tables with their cells' lines, for debug overlays and the report. */
   readonly logicalTables: readonly LogicalTable[];
   readonly pageTables: readonly PageTable[];
+  /** With options.corrections: how many were applied, and why the others were not. */
+  readonly corrections?: { readonly applied: number; readonly skipped: readonly string[] };
 }
 
 /**

@@ -63,10 +63,12 @@ export const RecordSchema = z.object({
   evaluations: z.array(EvaluationSchema),
   repairs: z.record(z.string(), z.array(RepairSchema)),
   confidence: z.record(z.string(), z.number()),
+  lowConfidence: z.record(z.string(), z.array(z.string())).optional().describe("OCR only: per field, the stretches of characters read with low confidence, in reading order"),
   flags: z.array(FlagSchema),
   needsReview: z.boolean(),
   corrected: z.boolean(),
   extracted: z.record(z.string(), z.unknown()).optional().describe("the extracted values of fields a reviewer corrected"),
+  reviewedAt: z.string().optional().describe("when a reviewer marked the record 確認済み (from --corrections)"),
   source: z.object({ pages: z.array(z.int()), cells: z.record(z.string(), CellSourceSchema) }),
 });
 
