@@ -44,14 +44,16 @@ export async function renderFieldCrops(pdf: PdfHandle, records: readonly HyoReco
   const out: Record<string, Crop[]> = {};
   for (const [pageNo, cells] of [...perPage].sort((a, b) => a[0] - b[0])) {
     const region = cells.map((c) => c.box).reduce(union);
-    await withRenderedPage(pdf, pageNo, dpi, async ({ canvas }, _w, _h, scale) => {
+    await withRenderedPage(pdf, pageNo, dpi, async ({ canvas, context }, _w, _h, scale) => {
       // One scratch canvas, resized per cell and emptied at the end: a canvas per crop holds its native pixels
       // until the collector runs, which it does not for memory it cannot see (1.2 GB for 400 crops).
       const crop = createCanvas(1, 1);
       for (const { id, field, box } of cells) {
         const x = Math.max(0, (box[0] - region[0]) * scale), y = Math.max(0, (box[1] - region[1]) * scale);
         const w = Math.max(1, Math.round(Math.min(canvas.width - x, (box[2] - box[0]) * scale)));
-        const h = Math.max(1, Math.round(Math.min(canvas.height - y, (box[3] - box[1]) * scale)));
+        const full = Math.max(1, Math.round(Math.min(canvas.height - y, (box[3] - box[1]) * scale)));
+        // A row is as tall as its longest cell: the others end in blank paper, left out below their last ink.
+        const h = Math.min(full, inkBottom(context.getImageData(x, y, w, full), Math.round(CROP_MARGIN_PT * 2 * scale)) + Math.round(CROP_MARGIN_PT * 2 * scale));
         crop.width = w;
         crop.height = h;
         crop.getContext("2d").drawImage(canvas, x, y, w, h, 0, 0, w, h);
@@ -62,4 +64,22 @@ export async function renderFieldCrops(pdf: PdfHandle, records: readonly HyoReco
     }, region);
   }
   return out;
+}
+
+/** Dark enough to be ink (text or rule) on white paper, 0–255. */
+const INK = 160;
+
+/**
+ * The last pixel row holding ink, ignoring `edge` pixels at each side and at the bottom (the cell's own rules,
+ * which run the full height); 0 when the cell is blank.
+ */
+function inkBottom(img: { data: Uint8ClampedArray; width: number; height: number }, edge: number): number {
+  const { data, width, height } = img;
+  for (let y = height - 1 - edge; y > 0; y--) {
+    for (let x = edge; x < width - edge; x++) {
+      const i = (y * width + x) * 4;
+      if (data[i]! < INK && data[i + 1]! < INK && data[i + 2]! < INK) return y + 1;
+    }
+  }
+  return 0;
 }
