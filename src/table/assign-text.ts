@@ -61,11 +61,13 @@ export function assignText(grid: GridPlacement, glyphs: readonly Glyph[]): Assig
   const cells = splitMissingRules(withGlyphs, colXs).map((p): GridCell => {
     const lines = glyphsToLines(p.glyphs);
     const confidences = lines.map((l) => l.confidence).filter((c): c is number => c !== undefined);
+    const low = lines.flatMap((l) => l.lowConfidence ?? []);
     return {
       row: p.row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan, bbox: p.bbox, lines,
       rawText: lines.map((l) => l.text).join("\n"),
       text: linesToText(lines, p.bbox, padding),
       ...(confidences.length ? { confidence: Math.min(...confidences) } : {}),
+      ...(low.length ? { lowConfidence: low } : {}),
       overflowChars: p.glyphs.filter((g) => g.ch.trim() !== "" && overflows(g, p.bbox)).length,
     };
   });

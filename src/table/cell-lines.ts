@@ -3,6 +3,11 @@ import type { CellLine } from "./types.js";
 
 /** A gap wider than this share of the font size between two pieces of one line is a space. */
 const SPACE_GAP_EM = 0.2;
+/**
+ * A character OCR read with less confidence than this (tesseract's 0-100 symbol confidence) is marked for the
+ * reviewer. The same bar as the field flag (review/low-ocr-confidence), applied to each character.
+ */
+export const LOW_CHAR_CONFIDENCE = 70;
 
 /**
  * A cell's glyphs → visual lines in reading order. Glyphs of one run stay together; pieces of runs
@@ -43,7 +48,11 @@ function lineFromGlyphs(glyphs: Glyph[]): CellLine {
   const advances: number[] = [];
   let prev: Glyph | undefined;
   let confidence: number | undefined;
+  const low: string[] = [];
+  let stretch = "";
   for (const g of glyphs) {
+    if (g.charConfidence !== undefined && g.charConfidence < LOW_CHAR_CONFIDENCE && g.ch.trim() !== "") stretch += g.ch;
+    else if (stretch) { low.push(stretch); stretch = ""; }
     const gap = prev ? g.x0 - prev.x1 : 0;
     if (prev && g.run !== prev.run && gap > SPACE_GAP_EM * g.fontSize && !text.endsWith(" ") && g.ch !== " ") { text += " "; advances.push(gap); }
     text += g.ch;
@@ -51,6 +60,7 @@ function lineFromGlyphs(glyphs: Glyph[]): CellLine {
     if (g.confidence !== undefined) confidence = Math.min(confidence ?? 100, g.confidence);
     prev = g;
   }
+  if (stretch) low.push(stretch);
   const first = glyphs.find((g) => g.ch.trim() !== "") ?? glyphs[0]!;
   return {
     text,
@@ -61,5 +71,6 @@ function lineFromGlyphs(glyphs: Glyph[]): CellLine {
     bottom: Math.max(...glyphs.map((g) => g.bottom)),
     fontSize: Math.max(...glyphs.map((g) => g.fontSize)),
     ...(confidence !== undefined ? { confidence } : {}),
+    ...(low.length ? { lowConfidence: low } : {}),
   };
 }
