@@ -1,4 +1,5 @@
 import type { Canvas } from "@napi-rs/canvas";
+import { textOutsideFilter } from "./cull-text.js";
 import type { PdfHandle } from "./load.js";
 
 export interface RenderedPage {
@@ -44,7 +45,10 @@ export async function withRenderedPage<T>(handle: PdfHandle, pageNo: number, dpi
     const factory = (pdf.doc as unknown as { canvasFactory: { create(w: number, h: number): PdfCanvas } }).canvasFactory;
     const target = factory.create(w, h);
     try {
-      await pdf.guard(page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport: vp }).promise);
+      // A region skips the text drawn outside it (most of the time of a band of a page).
+      let task: unknown;
+      task = page.render({ canvas: target.canvas as never, canvasContext: target.context as never, viewport: vp, ...(region ? { operationsFilter: textOutsideFilter(() => task, w, h) } : {}) });
+      await pdf.guard((task as { promise: Promise<void> }).promise);
       return await use(target, w, h, scale);
     } finally {
       // The pixels go now, not when the collector gets to the canvas: a page at 300 dpi is 35 MB.
