@@ -13,6 +13,20 @@ const ASCENT_EM = 1.5;
 /** Device pixels of slack around the canvas: antialiasing reaches a pixel or so past a glyph's outline. */
 const SLACK_PX = 4;
 
+/**
+ * Operators that leave the canvas transform as it is. The filter follows the transform itself (save, restore and
+ * cm as they come) and reads it from the canvas only after any other operator: each read makes a native
+ * DOMMatrix, whose finalizer costs more than the drawing saved.
+ */
+const KEEP_TRANSFORM = new Set(["showText", "showSpacedText", "nextLineShowText", "nextLineSetSpacingShowText", "beginText", "endText", "setFont",
+  "setTextMatrix", "moveText", "setLeadingMoveText", "nextLine", "setCharSpacing", "setWordSpacing", "setHScale", "setLeading", "setTextRise",
+  "setTextRenderingMode", "setFillRGBColor", "setStrokeRGBColor", "setFillGray", "setStrokeGray", "setFillCMYKColor", "setStrokeCMYKColor",
+  "setFillColor", "setStrokeColor", "setFillColorSpace", "setStrokeColorSpace", "setLineWidth", "setLineCap", "setLineJoin", "setMiterLimit",
+  "setDash", "setGState", "setFlatness", "setRenderingIntent", "constructPath", "fill", "stroke", "eoFill", "fillStroke", "eoFillStroke",
+  "closeStroke", "closeFillStroke", "closeEOFillStroke", "closePath", "endPath", "rectangle", "moveTo", "lineTo", "curveTo", "curveTo2",
+  "curveTo3", "dependency", "markPoint", "markPointProps", "beginMarkedContent", "beginMarkedContentProps", "endMarkedContent",
+].map((name) => (OPS as Record<string, number>)[name]).filter((op): op is number => op !== undefined));
+
 /** What this filter reads of pdfjs's render task (internal to pdfjs ~5.6; absent fields turn the filter off). */
 interface InternalTask {
   gfx?: {
@@ -34,11 +48,21 @@ interface InternalTask {
  * always drawn. Output is pixel-identical (test/pdf/cull-text.test.ts).
  */
 export function textOutsideFilter(task: () => unknown, width: number, height: number): (i: number) => boolean {
+  // The canvas transform when known (null: read it), and the ones saved.
+  let transform: Matrix | null = null;
+  const saved: (Matrix | null)[] = [];
   return (i) => {
     const internal = (task() as { _internalRenderTask?: InternalTask } | undefined)?._internalRenderTask;
     const gfx = internal?.gfx, list = internal?.operatorList;
     if (!gfx || !list) return true;
-    const fn = list.fnArray[i];
+    const fn = list.fnArray[i]!;
+    const read = (): Matrix => { const t = gfx.ctx.getTransform(); return [t.a, t.b, t.c, t.d, t.e, t.f]; };
+    if (fn === OPS.save) saved.push(transform ??= read());
+    else if (fn === OPS.restore) transform = saved.pop() ?? null;
+    else if (fn === OPS.transform) {
+      const args = list.argsArray[i] as number[] | undefined;
+      transform = args?.length === 6 ? times(transform ?? read(), args as unknown as Matrix) : null;
+    } else if (!KEEP_TRANSFORM.has(fn)) transform = null;
     if (fn !== OPS.showText && fn !== OPS.showSpacedText) return true;
     const cur = gfx.current, font = cur.font;
     const glyphs = (list.argsArray[i] as unknown[] | undefined)?.[0];
@@ -51,8 +75,7 @@ export function textOutsideFilter(task: () => unknown, width: number, height: nu
       else x += g.width * advanceScale + ((g.isSpace ? cur.wordSpacing : 0) + cur.charSpacing) * cur.fontDirection;
     }
     const hScale = cur.textHScale * cur.fontDirection;
-    const t = gfx.ctx.getTransform();
-    let m: Matrix = [t.a, t.b, t.c, t.d, t.e, t.f];
+    let m: Matrix = transform ??= read();
     if (cur.textMatrix) m = times(m, cur.textMatrix);
     m = times(m, [1, 0, 0, 1, cur.x, cur.y + cur.textRise]);
     const size = Math.abs(cur.fontSize);
