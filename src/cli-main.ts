@@ -73,12 +73,12 @@ async function convertFile(file: string, args: CliArgs, batch: boolean, correcti
       }
     });
     const outDir = path.join(args.out, path.basename(file, path.extname(file)));
-    const written = await writeOutputs(result, outDir);
-    if (args.report) {
-      const { writeReport } = await import("./output/write-report.js");
-      const report = await writeReport(result, bytes, outDir, { password: args.password, corrections, images: args.reportImages });
-      if (report) written.push(report);
-    }
+    // The report's pages are drawn while the data files are written: its waits on the parser thread overlap them.
+    const [written, report] = await Promise.all([
+      writeOutputs(result, outDir),
+      args.report ? import("./output/write-report.js").then(({ writeReport }) => writeReport(result, bytes, outDir, { password: args.password, corrections, images: args.reportImages })) : null,
+    ]);
+    if (report) written.push(report);
     if (args.debug) written.push(...await writeDebug(bytes, args.password, outDir));
     for (const w of result.records.warnings) if (!w.startsWith("correction not applied")) log(`${name}: warning: ${w}`);
     log(`${name}: ${result.records.records.length} records (${result.records.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
