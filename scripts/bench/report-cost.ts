@@ -60,7 +60,7 @@ export async function benchReportCost(outDir: string, runs: number): Promise<Rep
 /** The cost as printed rows: times, the report's share of the conversion, peak RSS. */
 export function reportCostRows(c: ReportCost): string[][] {
   const s = (x: number) => `${x.toFixed(2)} s`, mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
-  const share = (x: number, base: number) => `+${Math.round((100 * (x - base)) / base)}%`;
+  const share = (x: number, base: number) => { const p = Math.round((100 * (x - base)) / base); return `${p < 0 ? "−" : "+"}${Math.abs(p)}%`; };
   return c.fixtures.map((f) => [f.name, s(f.seconds["no report"]), s(f.seconds.report), share(f.seconds.report, f.seconds["no report"]), s(f.seconds["report, all images"]),
     share(f.seconds["report, all images"], f.seconds["no report"]), `${mb(f.peakRssBytes["no report"])} / ${mb(f.peakRssBytes.report)} / ${mb(f.peakRssBytes["report, all images"])}`]);
 }
