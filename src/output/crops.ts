@@ -45,26 +45,32 @@ export async function renderFieldCrops(pdf: PdfHandle, records: readonly HyoReco
   for (const [pageNo, cells] of [...perPage].sort((a, b) => a[0] - b[0])) {
     const region = cells.map((c) => c.box).reduce(union);
     await withRenderedPage(pdf, pageNo, dpi, async ({ canvas, context }, _w, _h, scale) => {
-      // The region's pixels read once; each cell is copied out of them in JS. drawImage from the page canvas and a
-      // getImageData per cell each copied far more than the cell (most of the crop time, measured).
-      const page = context.getImageData(0, 0, canvas.width, canvas.height);
       // One scratch canvas, resized per cell and emptied at the end: a canvas per crop holds its native pixels
       // until the collector runs, which it does not for memory it cannot see (1.2 GB for 400 crops).
       const crop = createCanvas(1, 1);
       const margin = Math.round(CROP_MARGIN_PT * 2 * scale);
-      for (const { id, field, box } of cells) {
-        const x = Math.max(0, Math.round((box[0] - region[0]) * scale)), y = Math.max(0, Math.round((box[1] - region[1]) * scale));
-        const w = Math.max(1, Math.min(page.width - x, Math.round((box[2] - box[0]) * scale)));
-        const full = Math.max(1, Math.min(page.height - y, Math.round((box[3] - box[1]) * scale)));
-        const pixels = new Uint8ClampedArray(w * full * 4);
-        for (let row = 0; row < full; row++) pixels.set(page.data.subarray(((y + row) * page.width + x) * 4, ((y + row) * page.width + x + w) * 4), row * w * 4);
-        // A row is as tall as its longest cell: the others end in blank paper, left out below their last ink.
-        const h = Math.max(1, Math.min(full, inkBottom(pixels, w, full, margin) + margin));
-        crop.width = w;
-        crop.height = h;
-        crop.getContext("2d").putImageData(new ImageData(pixels.subarray(0, w * h * 4), w, h), 0, 0);
-        const jpeg = await crop.encode("jpeg", CROP_QUALITY);
-        (out[id] ??= []).push({ field, page: pageNo, width: w, height: h, dataUrl: `data:image/jpeg;base64,${jpeg.toString("base64")}` });
+      const px = (v: number, from: number) => Math.round((v - from) * scale);
+      // Each record's row read once, and its cells copied out of it in JS: drawImage from the page canvas and a
+      // getImageData per cell copied far more than the cell, and the whole region at once held its pixels twice.
+      for (const id of new Set(cells.map((c) => c.id))) {
+        const own = cells.filter((c) => c.id === id);
+        const row = own.map((c) => c.box).reduce(union);
+        const bx = Math.max(0, px(row[0], region[0])), by = Math.max(0, px(row[1], region[1]));
+        const band = context.getImageData(bx, by, Math.max(1, Math.min(canvas.width - bx, px(row[2], row[0]))), Math.max(1, Math.min(canvas.height - by, px(row[3], row[1]))));
+        for (const { field, box } of own) {
+          const x = Math.max(0, px(box[0], region[0]) - bx), y = Math.max(0, px(box[1], region[1]) - by);
+          const w = Math.max(1, Math.min(band.width - x, px(box[2], box[0])));
+          const full = Math.max(1, Math.min(band.height - y, px(box[3], box[1])));
+          const pixels = new Uint8ClampedArray(w * full * 4);
+          for (let r = 0; r < full; r++) pixels.set(band.data.subarray(((y + r) * band.width + x) * 4, ((y + r) * band.width + x + w) * 4), r * w * 4);
+          // A row is as tall as its longest cell: the others end in blank paper, left out below their last ink.
+          const h = Math.max(1, Math.min(full, inkBottom(pixels, w, full, margin) + margin));
+          crop.width = w;
+          crop.height = h;
+          crop.getContext("2d").putImageData(new ImageData(pixels.subarray(0, w * h * 4), w, h), 0, 0);
+          const jpeg = await crop.encode("jpeg", CROP_QUALITY);
+          (out[id] ??= []).push({ field, page: pageNo, width: w, height: h, dataUrl: `data:image/jpeg;base64,${jpeg.toString("base64")}` });
+        }
       }
       crop.width = crop.height = 0;
     }, region);
