@@ -10,6 +10,7 @@ beforeAll(async () => {
   file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-misaligned.pdf")))).records;
   records = file.records as HyoRecord[];
 });
+const file0 = () => ({ file: file.source.file, sha256: file.source.sha256 });
 const render = (recs: HyoRecord[], crops = {}) => renderReport({ document: file.document, source: file.source, records: recs, crops, generatedAt: "2026-11-24T00:00:00Z" });
 
 const HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "javascript:alert(1)", "</script><script>alert(2)</script>", "\u202Eevil"];
@@ -71,6 +72,18 @@ describe("renderReport", () => {
 });
 
 describe("applyCorrections", () => {
+  it("is what convert() does with options.corrections, given a corrections.json or the old array", async () => {
+    const bytes = new Uint8Array(readFileSync("fixtures/pdf/r2-misaligned.pdf"));
+    const target = records[0]!;
+    const file = { kind: "hyo-corrections", source: { ...file0(), profile: "gyosei-kaikaku" }, hyoVersion: "0.1.0", exportedAt: "t", corrections: [{ recordId: target.id, field: "item", value: "直した項目", reviewedAt: "t" }], reviews: [] };
+    const viaFile = await convert(bytes, { corrections: file });
+    const viaArray = await convert(bytes, { corrections: [{ recordId: target.id, field: "item", value: "直した項目", reviewedAt: "t" }] });
+    for (const r of [viaFile, viaArray]) {
+      expect(r.corrections).toEqual({ applied: 1, skipped: [] });
+      expect((r.records.records as HyoRecord[]).find((x) => x.id === target.id)!.item).toBe("直した項目");
+    }
+  }, 60_000);
+
   it("sets the value, keeps the extracted one, marks the record corrected and answers the field's flags", () => {
     const target = records.find((r) => r.flags.some((f) => f.code === "review/clipped-text"))!;
     const field = target.flags.find((f) => f.code === "review/clipped-text")!.field!;
