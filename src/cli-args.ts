@@ -12,14 +12,16 @@ export interface CliArgs {
   readonly jobs: number | undefined;
   readonly password: string | undefined;
   readonly corrections: string | undefined;
+  readonly forceCorrections: boolean;
   readonly report: boolean;
+  readonly reportImages: "flagged" | "all";
   readonly debug: boolean;
   readonly verbose: boolean;
   readonly csvHeaders: CsvHeaders;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections", "--csv-headers"]);
-const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report"]);
+const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections", "--csv-headers", "--report-images"]);
+const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report", "--force-corrections"]);
 
 /** argv (without node and the script) → CliArgs; InputError on anything malformed. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -50,11 +52,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError("--jobs takes a whole number ≥ 1", "bad-option");
   const csvHeaders = values.get("--csv-headers") ?? "en";
   if (!(CSV_HEADER_LANGUAGES as readonly string[]).includes(csvHeaders)) throw new InputError("--csv-headers takes en or ja", "bad-option");
+  const reportImages = values.get("--report-images") ?? "flagged";
+  if (!["flagged", "all"].includes(reportImages)) throw new InputError("--report-images takes flagged or all", "bad-option");
   if (command === "convert" && positional.length === 0) throw new InputError("convert needs at least one PDF file or folder", "bad-option");
   return {
     command: command as CliArgs["command"], helpFor: command === "help" ? asked : undefined, inputs: positional, out: values.get("--out") ?? "output",
     ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),
     debug: bools.has("--debug"), verbose: bools.has("--verbose"),
-    corrections: values.get("--corrections"), report: !bools.has("--no-report"), csvHeaders: csvHeaders as CsvHeaders,
+    corrections: values.get("--corrections"), forceCorrections: bools.has("--force-corrections"), report: !bools.has("--no-report"),
+    csvHeaders: csvHeaders as CsvHeaders, reportImages: reportImages as CliArgs["reportImages"],
   };
 }

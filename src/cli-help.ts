@@ -10,9 +10,12 @@ const OPTIONS = `Convert options:
                          force: OCR every page; off: never (a warning names each page left unreadable)
   --jobs N               files converted at once (default: the cores, at most 4)
   --password P           password of an encrypted PDF (a value starting with "-" is written --password=-P)
-  --corrections FILE     apply corrections.json exported from review.html (hyo schema corrections)
+  --corrections FILE     apply corrections.json exported from review.html to the PDF it was made for
+                         (matched by SHA-256; another PDF: exit 2; hyo schema corrections)
+  --force-corrections    apply --corrections to any PDF given
   --csv-headers en|ja    CSV header row: field names (en, default) or Japanese column names (ja: ID, 基本方針, 取組達成度 …)
-  --no-report            do not write review.html (saves rendering each record's source row, ~1–3 s)
+  --no-report            do not write review.html
+  --report-images WHICH  cell images in review.html: flagged (default; the records that need review) or all
   --debug                also write debug/pNNNN-grid.png per page: cells, rules, intersections, text runs
   --verbose              print the stack trace of an internal error`;
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -6,7 +7,8 @@ import { parseArgs, type CliArgs } from "./cli-args.js";
 import { helpText } from "./cli-help.js";
 import { InputError } from "./errors.js";
 import { writeOutputs } from "./output/write-outputs.js";
-import type { Corrections } from "./report/corrections.js";
+import type { CorrectionSet } from "./report/corrections.js";
+import { correctionsLine, countReview, reviewLine, sumReview, type ReviewCount } from "./review/summary.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
 import { convert } from "./pipeline/convert.js";
 
@@ -30,29 +32,32 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const files = await expandInputs(args.inputs);
-  const corrections = args.corrections === undefined ? undefined : await readCorrections(args.corrections);
+  const corrections = args.corrections === undefined ? files.map(() => undefined) : await correctionsPerFile(args.corrections, files, args.forceCorrections);
   const jobs = Math.min(files.length, args.jobs ?? Math.max(1, Math.min(os.availableParallelism(), 4)));
   const limit = pLimit(jobs);
   // Files converted at once share the cores: each gets its share of OCR workers.
   const ocrWorkers = Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / jobs)));
-  const results = await Promise.all(files.map((f) => limit(() => convertFile(f, args, files.length > 1, corrections, ocrWorkers))));
-  const failed = results.filter((r) => r !== 0);
-  if (files.length > 1) log(`${files.length - failed.length}/${files.length} files converted${failed.length ? `, ${failed.length} failed` : ""}`);
+  const results = await Promise.all(files.map((f, i) => limit(() => convertFile(f, args, files.length > 1, corrections[i], ocrWorkers))));
+  const failed = results.filter((r) => r.code !== 0);
+  if (files.length > 1) {
+    log(`${files.length - failed.length}/${files.length} files converted${failed.length ? `, ${failed.length} failed` : ""}`);
+    const counts = results.flatMap((r) => (r.review ? [r.review] : []));
+    if (counts.length) log(`${reviewLine(sumReview(counts))} in ${counts.length} files (each file's line above says which review.html to open)`);
+  }
   if (failed.length === 0) return 0;
-  return files.length === 1 ? failed[0]! : 1;
+  return files.length === 1 ? failed[0]!.code : 1;
 }
 
-async function readCorrections(file: string): Promise<Corrections> {
+/** The corrections file read and matched to the files by SHA-256 (InputError when it fits none of them). */
+async function correctionsPerFile(file: string, files: readonly string[], force: boolean): Promise<(CorrectionSet | undefined)[]> {
   const text = await readFile(file, "utf8").catch(() => { throw new InputError(`${file}: cannot read the corrections file`, "not-found"); });
-  let json: unknown;
-  try { json = JSON.parse(text); } catch { throw new InputError(`${file}: the corrections file is not JSON`, "bad-option"); }
-  const { CorrectionsSchema } = await import("./report/corrections.js");
-  const parsed = CorrectionsSchema.safeParse(json);
-  if (!parsed.success) throw new InputError(`${file}: not a corrections file (expected [{recordId, field, value, reviewedAt}])`, "bad-option");
-  return parsed.data;
+  const { parseCorrections, assignCorrections } = await import("./report/assign-corrections.js");
+  const loaded = parseCorrections(file, text);
+  const docs = await Promise.all(files.map(async (f) => ({ name: path.basename(f), sha256: createHash("sha256").update(await readFile(f).catch(() => new Uint8Array())).digest("hex") })));
+  return assignCorrections(loaded, docs, force);
 }
 
-async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: Corrections | undefined, ocrWorkers: number): Promise<number> {
+async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: CorrectionSet | undefined, ocrWorkers: number): Promise<{ code: number; review?: ReviewCount }> {
   const name = path.basename(file);
   const started = Date.now();
   try {
@@ -69,15 +74,21 @@ async function convertFile(file: string, args: CliArgs, batch: boolean, correcti
       }
     });
     const outDir = path.join(args.out, path.basename(file, path.extname(file)));
-    const written = await writeOutputs(result, outDir, { csvHeaders: args.csvHeaders, password: args.password, ...(args.report ? { pdf: bytes } : {}) });
+    const written = await writeOutputs(result, outDir, {
+      csvHeaders: args.csvHeaders, password: args.password, reportImages: args.reportImages,
+      ...(args.report ? { pdf: bytes } : {}), ...(corrections ? { corrections } : {}),
+    });
     if (args.debug) written.push(...await writeDebug(bytes, args.password, outDir));
-    for (const w of result.warnings) log(`${name}: warning: ${w.message} [${w.code}]`);
+    for (const w of result.warnings) if (w.code !== "corrections/not-applied") log(`${name}: warning: ${w.message} [${w.code}]`);
     log(`${name}: ${result.records.length} records (${result.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return 0;
+    if (result.corrections) log(`${name}: ${correctionsLine(result.corrections)}`);
+    const review = countReview(result.records);
+    log(`${name}: ${reviewLine(review, written.find((w) => w.endsWith("review.html")) ?? outDir)}`);
+    return { code: 0, review };
   } catch (err) {
-    if (err instanceof InputError) { log(`${name}: ${err.message}`); return batch ? 1 : 2; }
+    if (err instanceof InputError) { log(`${name}: ${err.message}`); return { code: batch ? 1 : 2 }; }
     log(`${name}: internal error: ${(err as Error).message}${args.verbose ? `\n${(err as Error).stack}` : " (--verbose for details)"}`);
-    return 1;
+    return { code: 1 };
   }
 }
 

@@ -14,7 +14,7 @@ export { reportOfResult as renderReport, type ReportOptions } from "./report/rep
 export { InputError } from "./errors.js";
 export { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from "./schema/registry.js";
 export type { RecordsFile, TablesFile, HyoRecord, GenericRecord, DocumentInfo, QuantityRow } from "./schema/index.js";
-export type { Corrections } from "./report/corrections.js";
+export type { CorrectionsFile, Correction, Review } from "./report/corrections.js";
 export { WARNING_CODES, type Warning, type WarningCode } from "./warnings/warnings.js";
 export type { Bbox, Segment, TextRun, PageContent, Flag, Repair, Quantity } from "./types/index.js";
 

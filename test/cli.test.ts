@@ -129,7 +129,7 @@ describe("hyo convert on the sample", () => {
 });
 
 describe("hyo --help", () => {
-  const OPTIONS = ["--out", "--profile", "--ocr", "--jobs", "--password", "--corrections", "--csv-headers", "--no-report", "--debug", "--verbose"];
+  const OPTIONS = ["--out", "--profile", "--ocr", "--jobs", "--password", "--corrections", "--force-corrections", "--csv-headers", "--no-report", "--report-images", "--debug", "--verbose"];
 
   it.each([[["--help"]], [["convert", "--help"]], [["-h"]]])("%j describes every option and gives examples", async (args) => {
     const r = await run(...args);

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { recordsFileOf, tablesFileOf, type ConvertResult } from "../pipeline/result.js";
+import type { CorrectionSet } from "../report/corrections.js";
 import { writeChunksAtomic, writeFileAtomic } from "./atomic-write.js";
 import type { CsvHeaders } from "./csv-columns.js";
 import { jsonChunks } from "./json-lines.js";
@@ -13,6 +14,10 @@ export interface WriteOptions {
   readonly pdf?: Uint8Array;
   /** Password of an encrypted PDF (for review.html's images). */
   readonly password?: string;
+  /** review.html's cell images: for the records that need review (default) or for all. */
+  readonly reportImages?: "flagged" | "all";
+  /** The corrections the run applied: review.html shows them and its export keeps them. */
+  readonly corrections?: CorrectionSet;
 }
 
 /**
@@ -21,6 +26,14 @@ export interface WriteOptions {
  */
 export async function writeOutputs(result: ConvertResult, outDir: string, options: WriteOptions = {}): Promise<string[]> {
   const lang = options.csvHeaders ?? "en";
+  // The report's pages are drawn while the data files are written: its waits on the parser thread overlap them.
+  const report = options.pdf
+    ? import("./write-report.js").then(({ writeReport }) => writeReport(result, outDir, {
+      pdf: options.pdf, password: options.password, images: options.reportImages, corrections: options.corrections,
+    }))
+    : Promise.resolve(null);
+  // Settled even if a data file fails first, so no report is left rendering unobserved.
+  report.catch(() => undefined);
   const files: [string, string | Iterable<string>][] = [
     ["records.json", jsonFile(recordsFileOf(result))],
     ["records.csv", recordsCsv(result, lang)],
@@ -34,11 +47,8 @@ export async function writeOutputs(result: ConvertResult, outDir: string, option
     await (typeof data === "string" ? writeFileAtomic(file, data) : writeChunksAtomic(file, data));
     written.push(file);
   }
-  if (options.pdf) {
-    const { writeReport } = await import("./write-report.js");
-    const report = await writeReport(result, options.pdf, outDir, options.password);
-    if (report) written.push(report);
-  }
+  const reportFile = await report;
+  if (reportFile) written.push(reportFile);
   return written;
 }
 

@@ -37,6 +37,7 @@ export function assembleRecord(p: ProfiledRecord): HyoRecord {
     evaluations: evaluate([t("target"), t("plan")], [t("done")]).map((e) => ({ ...e })) as HyoRecord["evaluations"],
     repairs: Object.fromEntries(Object.entries(p.repairs).map(([k, v]) => [k, [...v]])),
     confidence: { ...p.confidence },
+    ...(Object.keys(p.lowConfidence).length ? { lowConfidence: Object.fromEntries(Object.entries(p.lowConfidence).map(([k, v]) => [k, [...v]])) } : {}),
     flags: [],
     needsReview: false,
     corrected: false,

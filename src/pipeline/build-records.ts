@@ -43,6 +43,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   if (opts.profile === "gyosei-kaikaku" && !matched) throw new InputError("no table matches the gyosei-kaikaku profile's header", "no-table");
 
   let records: RecordsFile;
+  let corrections: ConvertResult["corrections"];
   if (matched?.match) {
     const profile = matched.match.profile;
     const profiled = labelled.flatMap(({ table, labels }) => {
@@ -60,14 +61,17 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
         tableQuality: table?.quality.filter((q) => p.pages.includes(q.pageNo)) ?? [],
       };
     });
-    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : { records: recs, problems: [] };
-    warnings.push(...corrected.problems.map((p) => makeWarning({
-      code: "corrections/not-applied", severity: "warn",
-      message: `correction not applied: ${p}`, messageJa: `修正を適用できませんでした: ${p}`,
-    })));
+    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : undefined;
+    if (corrected) {
+      corrections = { applied: corrected.applied, skipped: corrected.skipped };
+      warnings.push(...corrected.skipped.map((p) => makeWarning({
+        code: "corrections/not-applied", severity: "warn",
+        message: `correction not applied: ${p}`, messageJa: `修正を適用できませんでした: ${p}`,
+      })));
+    }
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
-      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,
+      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected?.records ?? recs, warnings,
     };
   } else {
     if (opts.profile === "auto") warnings.push(makeWarning({
@@ -81,9 +85,13 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
       document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: logicalTables.flatMap(buildGenericRecords), warnings,
     };
   }
+  if (opts.corrections && !corrections) corrections = { applied: 0, skipped: ["the records are not of a profile that can be corrected"] };
   const file = RecordsFileSchema.parse(records);
   const { pages, tables } = TablesFileSchema.parse(tablesFile(source, pageInfo, logicalTables));
-  const base = { schemaVersion: file.schemaVersion, source: file.source, document: file.document, tables, pages, warnings: file.warnings };
+  const base = {
+    schemaVersion: file.schemaVersion, source: file.source, document: file.document, tables, pages, warnings: file.warnings,
+    ...(corrections ? { corrections } : {}),
+  };
   return file.profile === "gyosei-kaikaku"
     ? { ...base, profile: file.profile, records: file.records, quantities: quantityRows(file.records) }
     : { ...base, profile: file.profile, records: file.records, quantities: [] };

@@ -15,6 +15,8 @@ interface ResultBase {
   readonly quantities: QuantityRow[];
   /** Warnings about the document as a whole, as data (`code`, `severity`, `page?`, `message`, `messageJa`). */
   readonly warnings: Warning[];
+  /** With options.corrections: how many were applied, and why the others were not. */
+  readonly corrections?: { readonly applied: number; readonly skipped: readonly string[] };
 }
 
 /** What convert() returns: told apart by `profile`, so `records` has the right type after a check of it. */

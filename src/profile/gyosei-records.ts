@@ -51,12 +51,14 @@ export function buildSectionedRecords(table: LogicalTable, profile: Profile, col
     const texts: Record<string, string> = {};
     const repairs: Record<string, readonly Repair[]> = {};
     const confidence: Record<string, number> = {};
+    const lowConfidence: Record<string, readonly string[]> = {};
     const cells: ProfiledRecord["cells"] = {};
     for (const [field, cell] of used) {
       if (TEXT_FIELDS.includes(field as never)) texts[field] = cell?.text ?? "";
       if (!cell) continue;
       if (cell.repairs?.length) repairs[field] = cell.repairs;
       if (cell.confidence !== undefined) confidence[field] = cell.confidence;
+      if (cell.lowConfidence?.length && !cell.continued) lowConfidence[field] = cell.lowConfidence;
       (cells as Record<string, unknown>)[field] = { page: cell.pageNo, bbox: cell.bbox, overflowChars: cell.overflowChars, ambiguousBreaks: cell.ambiguousBreaks };
     }
     const pages = [...new Set(used.flatMap(([, c]) => (c ? [c.pageNo] : [])))].sort((a, b) => a - b);
@@ -64,7 +66,7 @@ export function buildSectionedRecords(table: LogicalTable, profile: Profile, col
       id: seen === 1 ? baseId : `${baseId}(${seen})`,
       basicPolicyNo, basicPolicy, direction, topic, no,
       gradeText: gradeCell?.text.trim() ?? "",
-      texts, repairs, confidence, cells, pages, tableId: table.id,
+      texts, repairs, confidence, lowConfidence, cells, pages, tableId: table.id,
     });
   }
   return records;

@@ -91,10 +91,12 @@ export const RecordSchema = z.object({
   evaluations: z.array(EvaluationSchema).describe("target/plan quantities paired with done quantities by label"),
   repairs: fieldMap(z.array(RepairSchema), "the text repairs made in that field"),
   confidence: fieldMap(z.number().min(0).max(100), "lowest OCR word confidence (0–100) of the field; OCR pages only"),
+  lowConfidence: fieldMap(z.array(z.string()), "OCR only: the stretches of characters read with low confidence, in reading order").optional(),
   flags: z.array(FlagSchema).describe("review findings"),
   needsReview: z.boolean().describe("true when any flag is an error or a warning"),
   corrected: z.boolean().describe("true when a reviewer's correction was applied"),
   extracted: z.record(z.string(), z.unknown()).optional().describe("field name → the extracted value of a field a reviewer corrected"),
+  reviewedAt: z.string().optional().describe("when a reviewer marked the record 確認済み (ISO 8601, from --corrections)"),
   source: RecordSourceSchema,
 }).describe("a record of the gyosei-kaikaku profile: one item of the 行政改革実施計画 取組結果 table");
 

@@ -67,11 +67,13 @@ export function assignText(grid: GridPlacement, glyphs: readonly Glyph[]): Assig
   const noKinsoku = read.some((r) => r.logical.kinsokuViolations > 0);
   const cells = read.map(({ p, lines, logical }): GridCell => {
     const confidences = lines.map((l) => l.confidence).filter((c): c is number => c !== undefined);
+    const low = lines.flatMap((l) => l.lowConfidence ?? []);
     return {
       row: p.row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan, bbox: p.bbox, lines,
       rawText: lines.map((l) => l.text).join("\n"),
       text: logical.text,
       ...(confidences.length ? { confidence: Math.min(...confidences) } : {}),
+      ...(low.length ? { lowConfidence: low } : {}),
       overflowChars: p.glyphs.filter((g) => g.ch.trim() !== "" && overflows(g, p.bbox)).length,
       ambiguousBreaks: noKinsoku ? logical.bulletsAfterFullLine : 0,
     };
