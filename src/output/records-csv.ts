@@ -1,7 +1,7 @@
 import type { GenericRecord, HyoRecord, RecordsFile } from "../schema/index.js";
 import { toCsv } from "./csv.js";
 
-const RECORD_COLUMNS = ["id", "basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
+const RECORD_COLUMNS = ["id", "key", "basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
 
 /** records.csv: one row per record; for the generic profile, one column per header label. */
 export function recordsCsv(file: RecordsFile): string {

@@ -16,6 +16,7 @@ export function assembleRecord(p: ProfiledRecord): HyoRecord {
   for (const [field, c] of Object.entries(p.cells)) cells[field] = { page: c.page, bbox: [c.bbox[0], c.bbox[1], c.bbox[2], c.bbox[3]] };
   return {
     id: p.id,
+    key: p.key,
     basicPolicyNo: p.basicPolicyNo,
     basicPolicy: p.basicPolicy,
     direction: p.direction,

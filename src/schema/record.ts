@@ -43,6 +43,7 @@ export const CellSourceSchema = z.object({ page: z.int().describe("1-based page 
 /** Record of the gyosei-kaikaku profile (行政改革実施計画 取組結果). Field names are a contract. */
 export const RecordSchema = z.object({
   id: z.string().describe("basicPolicyNo-topic marker-no, e.g. 1-①-1"),
+  key: z.string().describe("stable across editions: hash of the topic and item texts without position markers, hiragana, punctuation or spaces, e.g. 3f9a0c1d2b7e"),
   basicPolicyNo: z.int().nullable(),
   basicPolicy: z.string(),
   direction: z.string().describe("the ● row, without ●"),
