@@ -1,7 +1,7 @@
 import { InputError } from "./errors.js";
 
 export interface CliArgs {
-  readonly command: "convert" | "schema" | "help" | "version";
+  readonly command: "convert" | "compare" | "schema" | "help" | "version";
   readonly inputs: string[];
   readonly out: string;
   readonly ocr: "auto" | "force" | "off";
@@ -34,7 +34,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else positional.push(a);
   }
   const command = bools.has("--help") || bools.has("-h") ? "help" : bools.has("--version") ? "version" : positional.shift() ?? "help";
-  if (!["convert", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
+  if (!["convert", "compare", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
   const ocr = values.get("--ocr") ?? "auto";
   if (!["auto", "force", "off"].includes(ocr)) throw new InputError("--ocr takes auto, force or off", "bad-option");
   const profile = values.get("--profile") ?? "auto";
@@ -43,6 +43,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError("--jobs takes a whole number ≥ 1", "bad-option");
   if (command === "convert" && positional.length === 0) throw new InputError("convert needs at least one PDF file or folder", "bad-option");
+  if (command === "compare" && positional.length !== 2) throw new InputError("compare needs two editions: OLD NEW (each a PDF or a records.json)", "bad-option");
   return {
     command: command as CliArgs["command"], inputs: positional, out: values.get("--out") ?? "output",
     ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),
@@ -57,6 +58,8 @@ Usage:
   hyo convert <file.pdf|dir>... [--out output] [--ocr auto|force|off] [--jobs N]
                                 [--profile auto|gyosei-kaikaku|generic] [--password P] [--corrections corrections.json]
                                 [--no-report] [--debug] [--verbose]
+  hyo compare <old.pdf|records.json> <new.pdf|records.json> [--out output] [--no-report]
+                        pair two editions' records; writes <out>/compare.{json,csv,html}
   hyo schema            print the JSON Schema of the outputs
   hyo --help | --version
 

@@ -22,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(pkg.version + "\n");
     return 0;
   }
+  if (args.command === "compare") return (await import("./cli-compare.js")).runCompare(args);
   if (args.command === "schema") {
     const { outputJsonSchema } = await import("./schema/index.js");
     process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");

@@ -1,0 +1,57 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { CliArgs } from "./cli-args.js";
+import { InputError } from "./errors.js";
+import type { HyoRecord, RecordsFile } from "./schema/index.js";
+
+const log = (msg: string) => process.stderr.write(`hyo: ${msg}\n`);
+
+/** `hyo compare OLD NEW --out DIR`: each edition a PDF (converted here) or a records.json; writes compare.{json,csv,html}. */
+export async function runCompare(args: CliArgs): Promise<number> {
+  const started = Date.now();
+  const [oldFile, newFile] = args.inputs as [string, string];
+  // Both editions at once: pdfjs parses on its own thread, so the second file's pages overlap the first's tables.
+  const [oldEd, newEd] = await Promise.all([readEdition(oldFile, args), readEdition(newFile, args)]);
+  const [{ compare }, { compareCsv }, { renderCompare }, { writeFileAtomic }, { stopPdfjsThread }] = await Promise.all([
+    import("./compare/index.js"), import("./output/compare-csv.js"), import("./report/compare/render-compare.js"),
+    import("./output/atomic-write.js"), import("./pdf/worker-thread.js"),
+  ]);
+  stopPdfjsThread().catch(() => undefined);
+  const comparison = compare(oldEd, newEd);
+  const written = [path.join(args.out, "compare.json"), path.join(args.out, "compare.csv")];
+  await writeFileAtomic(written[0]!, JSON.stringify(comparison, null, 1) + "\n");
+  await writeFileAtomic(written[1]!, compareCsv(comparison));
+  if (args.report) {
+    written.push(path.join(args.out, "compare.html"));
+    const html = renderCompare({ comparison, oldRecords: oldEd.records as HyoRecord[], newRecords: newEd.records as HyoRecord[], generatedAt: new Date().toISOString() });
+    await writeFileAtomic(written[2]!, html);
+  }
+  const s = comparison.summary;
+  log(`${s.paired} paired (${s.pairedBySimilarity} by similarity, ${s.moved} moved), ${s.added} added, ${s.removed} removed, ${s.ambiguous} ambiguous; ` +
+    `grades ${s.gradeImproved} improved, ${s.gradeWorsened} worsened → ${written.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+/** A PDF is converted (no report, no files); a .json must be a records file written by hyo. */
+async function readEdition(file: string, args: CliArgs): Promise<RecordsFile> {
+  const bytes = await readFile(file).catch(() => { throw new InputError(`${file}: no such file`, "not-found"); });
+  if (/\.json$/i.test(file)) return parseRecordsFile(file, bytes);
+  const { convert } = await import("./pipeline/convert.js");
+  const result = await convert(new Uint8Array(bytes), { fileName: path.basename(file), ocr: args.ocr, profile: args.profile, password: args.password });
+  for (const w of result.records.warnings) log(`${path.basename(file)}: warning: ${w}`);
+  return result.records;
+}
+
+async function parseRecordsFile(file: string, bytes: Buffer): Promise<RecordsFile> {
+  let json: unknown;
+  try { json = JSON.parse(bytes.toString("utf8")); } catch { throw new InputError(`${file}: not JSON`, "bad-option"); }
+  const [{ RecordsFileSchema }, { recordKey }] = await Promise.all([import("./schema/index.js"), import("./profile/record-key.js")]);
+  // A records.json written before records had keys gets them here, the way the pipeline makes them.
+  const keys = new Map<string, number>();
+  const withKeys = (json as { profile?: unknown; records?: unknown })?.profile === "gyosei-kaikaku" && Array.isArray((json as { records: unknown[] }).records)
+    ? { ...(json as object), records: (json as { records: Record<string, unknown>[] }).records.map((r) => (typeof r?.key === "string" ? r : { ...r, key: recordKey(String(r?.topic ?? ""), String(r?.item ?? ""), keys) })) }
+    : json;
+  const parsed = RecordsFileSchema.safeParse(withKeys);
+  if (!parsed.success) throw new InputError(`${file}: not a records.json written by hyo`, "bad-option");
+  return parsed.data;
+}
