@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/index.js";
-import { parseQuantities } from "../../src/numbers/index.js";
+import { evaluate, parseQuantities } from "../../src/numbers/index.js";
 import type { HyoRecord } from "../../src/schema/index.js";
 import { recordKey } from "../../src/profile/record-key.js";
 
@@ -12,7 +12,7 @@ function rec(id: string, topic: string, item: string, extra: Partial<HyoRecord> 
     departments: "", departmentsParsed: { lead: ["財政課"], related: [] }, futureDirection: "", relatedPlans: "", target: "", plan: "",
     done, check: "", grade: "B", action: "",
     quantities: done ? { done: parseQuantities(done).map((q) => ({ ...q, span: [q.span[0], q.span[1]] as [number, number], normalized: { ...q.normalized } })) } : {},
-    evaluations: [], repairs: {}, confidence: {}, flags: [], needsReview: false, corrected: false, source: { pages: [1], cells: {} },
+    evaluations: evaluate([extra.target ?? ""], [done]).map((e) => ({ ...e })) as HyoRecord["evaluations"], repairs: {}, confidence: {}, flags: [], needsReview: false, corrected: false, source: { pages: [1], cells: {} },
     ...extra,
   };
 }
@@ -50,5 +50,14 @@ describe("pairing two editions", () => {
     ]);
     expect(p!.grade).toEqual({ old: "A", new: "C", change: "worsened" });
     expect(p!.fields.map((f) => f.field)).toEqual(["done", "grade"]);
+  });
+
+  it("marks a target met last year and missed this year as newly missed", () => {
+    const target = "実質公債費比率 6.5%以下";
+    const o = rec("1-①-1", "①歳出構造の見直し", "健全化判断比率の抑制", { target, done: "・実質公債費比率 3.7%" });
+    const n = rec("1-①-1", "①歳出構造の見直し", "健全化判断比率の抑制", { target, done: "・実質公債費比率 7.2%" });
+    const c = compare([o], [n]);
+    expect(c.pairs[0]!.evaluations).toEqual([{ label: "実質公債費比率", oldMet: true, newMet: false, change: "newly-missed" }]);
+    expect(c.summary.newlyMissed).toBe(1);
   });
 });
