@@ -10,8 +10,13 @@ const log = (msg: string) => process.stderr.write(`hyo: ${msg}\n`);
 export async function runCompare(args: CliArgs): Promise<number> {
   const started = Date.now();
   const [oldFile, newFile] = args.inputs as [string, string];
+  // Both files read, and the JSON ones checked, before any conversion starts: a bad input fails at once.
+  const inputs = await Promise.all([oldFile, newFile].map(async (f) => {
+    const bytes = await readFile(f).catch(() => { throw new InputError(`${f}: no such file`, "not-found"); });
+    return /\.json$/i.test(f) ? { f, records: await parseRecordsFile(f, bytes) } : { f, bytes };
+  }));
   // Both editions at once: pdfjs parses on its own thread, so the second file's pages overlap the first's tables.
-  const [oldEd, newEd] = await Promise.all([readEdition(oldFile, args), readEdition(newFile, args)]);
+  const [oldEd, newEd] = await Promise.all(inputs.map((i) => ("records" in i ? i.records : convertPdf(i.f, i.bytes, args)))) as [RecordsFile, RecordsFile];
   const [{ compare }, { compareCsv }, { renderCompare }, { writeFileAtomic }, { stopPdfjsThread }] = await Promise.all([
     import("./compare/index.js"), import("./output/compare-csv.js"), import("./report/compare/render-compare.js"),
     import("./output/atomic-write.js"), import("./pdf/worker-thread.js"),
@@ -32,16 +37,15 @@ export async function runCompare(args: CliArgs): Promise<number> {
   return 0;
 }
 
-/** A PDF is converted (no report, no files); a .json must be a records file written by hyo. */
-async function readEdition(file: string, args: CliArgs): Promise<RecordsFile> {
-  const bytes = await readFile(file).catch(() => { throw new InputError(`${file}: no such file`, "not-found"); });
-  if (/\.json$/i.test(file)) return parseRecordsFile(file, bytes);
+/** A PDF converted in memory (no report, no files written). */
+async function convertPdf(file: string, bytes: Buffer, args: CliArgs): Promise<RecordsFile> {
   const { convert } = await import("./pipeline/convert.js");
   const result = await convert(new Uint8Array(bytes), { fileName: path.basename(file), ocr: args.ocr, profile: args.profile, password: args.password });
   for (const w of result.records.warnings) log(`${path.basename(file)}: warning: ${w}`);
   return result.records;
 }
 
+/** A .json edition must be a records file written by hyo. */
 async function parseRecordsFile(file: string, bytes: Buffer): Promise<RecordsFile> {
   let json: unknown;
   try { json = JSON.parse(bytes.toString("utf8")); } catch { throw new InputError(`${file}: not JSON`, "bad-option"); }
