@@ -41,7 +41,7 @@ interface Edition {
 
 const EDITIONS: Edition[] = [
   {
-    spec: { seed: 20221101, document: R3_DOCUMENT, removed: 3, added: 3, rewordedKana: 2, rewordedWords: 4, renames: 3, regradeShare: 0.35 },
+    spec: { seed: 20221101, document: R3_DOCUMENT, removed: 3, added: 3, rewordedKana: 2, rewordedWords: 4, renames: 3, regradeShare: 0.35, negatives: 1 },
     variant: {
       ...R2_LINES,
       file: "fixtures/pdf/r3-mincho.pdf",

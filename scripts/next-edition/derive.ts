@@ -15,6 +15,8 @@ export interface EditionSpec {
   renames: number;
   /** Share of kept rows given another grade. */
   regradeShare: number;
+  /** How many positive ratios (… 比率 3.7%: 実質公債費比率 and the like can fall below zero) turn negative (▲); none drawn when absent. */
+  negatives?: number;
 }
 
 /** A measured number changed between the editions, as written in each (value with sign, in the written unit). */
@@ -75,6 +77,13 @@ export function deriveEdition(truth: Truth, spec: EditionSpec, files: Pick<Chang
   const renames = new Map(shuffled(DEPARTMENT_RENAMES).slice(0, spec.renames));
   const rename = (s: string) => [...renames].reduce((t, [a, b]) => t.split(a).join(b), s);
 
+  // Rates that turn ▲, as "row:occurrence" of the measured numbers in 取組内容.
+  const flips = new Set<string>();
+  if (spec.negatives) {
+    const rates = kept.flatMap((i) => positiveRates(truth.rows[i]!.done).map((k) => `${i}:${k}`));
+    for (const f of shuffled(rates).slice(0, spec.negatives)) flips.add(f);
+  }
+
   // Kept rows, changed; the moved row goes to the end of its new topic.
   const changed = new Map<number, { row: TruthRow; pair: Omit<PairTruth, "newId" | "newIndex" | "oldId" | "oldIndex"> }>();
   const grades = ["A", "B", "C", "D"];
@@ -85,7 +94,7 @@ export function deriveEdition(truth: Truth, spec: EditionSpec, files: Pick<Chang
     const item = kana ?? words ?? r.item;
     const grade = rng.next() < spec.regradeShare ? pick(grades.filter((g) => g !== r.grade)) : r.grade;
     const numbers: NumberChange[] = [];
-    const done = changeNumbers(r.done, rng, numbers);
+    const done = changeNumbers(r.done, rng, numbers, (k) => flips.has(`${i}:${k}`));
     const topic = i === movedIndex ? movedTo : r.topic;
     const departments = rename(r.departments);
     const row: TruthRow = {
@@ -150,9 +159,20 @@ function wordRewrite(item: string, u: number): string | null {
   return chosen ? item.replace(chosen[0], chosen[1]) : null;
 }
 
-/** Every measured number gets another value (±5–35 %, or a few points for a percentage over 50); after 対前年比 it turns negative (▲). */
-function changeNumbers(text: string, rng: Prng, out: NumberChange[]): string {
+/** Occurrence numbers (among the measured numbers of `text`) of the positive percentages written after a 比率. */
+function positiveRates(text: string): number[] {
+  return [...text.matchAll(MEASURED)].flatMap((m, k) =>
+    !m[1] && UNIT_AFTER.exec(text.slice(m.index + m[0].length))![1] === "%" && /比率\s*$/.test(text.slice(0, m.index)) ? [k] : []);
+}
+
+/**
+ * Every measured number gets another value (±5–35 %, or a few points for a percentage over 50); after 対前年比,
+ * or where `flip` says so, it turns negative (▲).
+ */
+function changeNumbers(text: string, rng: Prng, out: NumberChange[], flip: (occurrence: number) => boolean): string {
+  let k = 0;
   return text.replace(MEASURED, (raw, sign: string, int: string, frac: string | undefined, offset: number) => {
+    const occurrence = k++;
     const unit = UNIT_AFTER.exec(text.slice(offset + raw.length))![1]!;
     const decimals = frac ? frac.length - 1 : 0;
     const old = (sign ? -1 : 1) * Number(int.replace(/,/g, "") + (frac ?? ""));
@@ -163,7 +183,7 @@ function changeNumbers(text: string, rng: Prng, out: NumberChange[]): string {
       : magnitude * (1 + (rng.next() < 0.5 ? -1 : 1) * rng.range(0.05, 0.35));
     magnitude = Math.max(step, Math.round(magnitude / step) * step);
     if (Math.abs(magnitude - Math.abs(old)) < step / 2) magnitude += step;
-    const negative = sign !== "" || /対前年比\s*$/.test(text.slice(0, offset));
+    const negative = sign !== "" || flip(occurrence) || /対前年比\s*$/.test(text.slice(0, offset));
     const value = Number(((negative ? -1 : 1) * magnitude).toFixed(decimals));
     const digits = magnitude.toFixed(decimals);
     const [i, f] = digits.split(".");
