@@ -9,7 +9,10 @@
  * Writes for each: the edition's truth (same format as fixtures/gyosei-kaikaku-r2.truth.json), the truth of
  * the pairing and of every change (`*.changes.json`), and the PDF.
  *
- * The second edition (seed 2, fixtures/compare/sealed/) is kept apart: nothing was tuned on it, and its
+ * Also a 財政指標 table in two editions (fixtures/compare/zaisei-r2.pdf, zaisei-r3.pdf, zaisei.changes.json) for
+ * comparing generic tables.
+ *
+ * The second edition (seed 7, fixtures/compare/sealed/) is kept apart: nothing was tuned on it, and its
  * figures are reported on their own. Needs fonts-ipaexfont-mincho; output is deterministic.
  */
 import { writeFileSync, mkdirSync } from "node:fs";
@@ -22,6 +25,7 @@ import { loadTruth, type Truth } from "./fixtures/truth.js";
 import { Typesetter } from "./fixtures/typesetter.js";
 import { unambiguousWidths } from "./fixtures/unambiguous-widths.js";
 import { deriveEdition, type EditionSpec } from "./next-edition/derive.js";
+import { makeFinanceTables } from "./next-edition/finance-tables.js";
 
 const MINCHO = "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf";
 const R3_DOCUMENT: Truth["document"] = {
@@ -88,6 +92,9 @@ async function main(): Promise<void> {
     await savePdf(doc, variant.file);
     console.log(`${variant.file}: ${layout.pages.length} pages, ${truth.rows.length} rows (${changes.pairs.length} kept, ${changes.removed.length} removed, ${changes.added.length} added)`);
   }
+  const finance = await makeFinanceTables("fixtures/compare/zaisei-r2.pdf", "fixtures/compare/zaisei-r3.pdf");
+  writeJson("fixtures/compare/zaisei.changes.json", finance);
+  console.log(`fixtures/compare/zaisei-r2.pdf, zaisei-r3.pdf: ${finance.pairs.length} indicators in both, ${finance.changedValues.length} revised figure(s)`);
 }
 
 function writeJson(file: string, value: unknown): void {

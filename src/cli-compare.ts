@@ -6,7 +6,7 @@ import type { HyoRecord, RecordsFile } from "./schema/index.js";
 
 const log = (msg: string) => process.stderr.write(`hyo: ${msg}\n`);
 
-/** `hyo compare OLD NEW --out DIR`: each edition a PDF (converted here) or a records.json; writes compare.{json,csv,html}. */
+/** `hyo compare OLD NEW --out DIR`: each edition a PDF (converted here) or a records.json, two gyosei-kaikaku editions or two generic tables; writes compare.{json,csv,html}. */
 export async function runCompare(args: CliArgs): Promise<number> {
   const started = Date.now();
   const [oldFile, newFile] = args.inputs as [string, string];
@@ -17,23 +17,28 @@ export async function runCompare(args: CliArgs): Promise<number> {
   }));
   // Both editions at once: pdfjs parses on its own thread, so the second file's pages overlap the first's tables.
   const [oldEd, newEd] = await Promise.all(inputs.map((i) => ("records" in i ? i.records : convertPdf(i.f, i.bytes, args)))) as [RecordsFile, RecordsFile];
-  const [{ compare }, { compareCsv }, { renderCompare }, { writeFileAtomic }, { stopPdfjsThread }] = await Promise.all([
+  const [{ compare, compareTables }, { compareCsv }, { renderCompare }, { renderCompareTables }, { writeFileAtomic }, { stopPdfjsThread }] = await Promise.all([
     import("./compare/index.js"), import("./output/compare-csv.js"), import("./report/compare/render-compare.js"),
-    import("./output/atomic-write.js"), import("./pdf/worker-thread.js"),
+    import("./report/compare/render-compare-tables.js"), import("./output/atomic-write.js"), import("./pdf/worker-thread.js"),
   ]);
   stopPdfjsThread().catch(() => undefined);
-  const comparison = compare(oldEd, newEd);
+  // Two generic tables are compared row by row; anything else must be two gyosei-kaikaku editions.
+  const comparison = oldEd.profile === "generic" && newEd.profile === "generic" ? compareTables(oldEd, newEd) : compare(oldEd, newEd);
   const written = [path.join(args.out, "compare.json"), path.join(args.out, "compare.csv")];
   await writeFileAtomic(written[0]!, JSON.stringify(comparison, null, 1) + "\n");
   await writeFileAtomic(written[1]!, compareCsv(comparison));
   if (args.report) {
     written.push(path.join(args.out, "compare.html"));
-    const html = renderCompare({ comparison, oldRecords: oldEd.records as HyoRecord[], newRecords: newEd.records as HyoRecord[], generatedAt: new Date().toISOString() });
+    const generatedAt = new Date().toISOString();
+    const html = comparison.profile === "generic" ? renderCompareTables(comparison, generatedAt)
+      : renderCompare({ comparison, oldRecords: oldEd.records as HyoRecord[], newRecords: newEd.records as HyoRecord[], generatedAt });
     await writeFileAtomic(written[2]!, html);
   }
   const s = comparison.summary;
-  log(`${s.paired} paired (${s.pairedBySimilarity} by similarity, ${s.moved} moved), ${s.added} added, ${s.removed} removed, ${s.ambiguous} ambiguous; ` +
-    `grades ${s.gradeImproved} improved, ${s.gradeWorsened} worsened → ${written.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const detail = comparison.profile === "generic" ? `${comparison.summary.changedValues} values changed`
+    : `grades ${comparison.summary.gradeImproved} improved, ${comparison.summary.gradeWorsened} worsened`;
+  log(`${s.paired} paired (${s.pairedBySimilarity} by similarity${comparison.profile === "generic" ? "" : `, ${comparison.summary.moved} moved`}), ` +
+    `${s.added} added, ${s.removed} removed, ${s.ambiguous} ambiguous; ${detail} → ${written.join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }
 

@@ -6,5 +6,5 @@ export { stopPdfjsThread } from "./pdf/index.js";
 export { outputJsonSchema } from "./schema/index.js";
 export type { RecordsFile, TablesFile, HyoRecord, GenericRecord, DocumentInfo } from "./schema/index.js";
 export type { Bbox, Segment, TextRun, PageContent, Flag, Repair, Quantity } from "./types/index.js";
-export { compare, type Edition } from "./compare/index.js";
-export { compareSchema, type CompareFile, type ComparePair } from "./schema/compare.js";
+export { compare, compareTables, type Edition } from "./compare/index.js";
+export { compareSchema, type CompareFile, type ComparePair, type GenericCompareFile, type CompareOutput } from "./schema/compare.js";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { compareSchema } from "../src/schema/compare.js";
+import { gyoseiCompareSchema } from "../src/schema/compare.js";
 
 // Runs the compiled CLI as a user does (`npm test` builds dist/ first, see the pretest script).
 const run = async (...args: string[]) => {
@@ -32,7 +32,7 @@ describe("hyo compare", () => {
     const r = await run("compare", keyless, "fixtures/pdf/r3-mincho.pdf", "--out", out);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/34 paired .* 3 added, 3 removed, 0 ambiguous/);
-    const c = compareSchema.parse(JSON.parse(readFileSync(path.join(out, "compare.json"), "utf8")));
+    const c = gyoseiCompareSchema.parse(JSON.parse(readFileSync(path.join(out, "compare.json"), "utf8")));
     expect(c.pairs.filter((p) => p.match === "key").map((p) => p.oldKey).every((k) => keys.includes(k))).toBe(true);
     const csv = readFileSync(path.join(out, "compare.csv"), "utf8").trim().split("\r\n");
     expect(csv).toHaveLength(1 + 34 + 3 + 3);

@@ -1,6 +1,6 @@
 import { InputError } from "../errors.js";
 import { SCHEMA_VERSION, type HyoRecord, type RecordsFile } from "../schema/index.js";
-import { compareSchema, type CompareFile, type ComparePair } from "../schema/compare.js";
+import { gyoseiCompareSchema, type CompareFile, type ComparePair } from "../schema/compare.js";
 import { pairRecords } from "./pair-records.js";
 import { recordChanges } from "./record-changes.js";
 
@@ -25,8 +25,8 @@ export function compare(oldEdition: Edition, newEdition: Edition): CompareFile {
   });
   const added = pairing.added.map((j) => lone(n.records[j]!));
   const removed = pairing.removed.map((i) => lone(o.records[i]!));
-  return compareSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
+  return gyoseiCompareSchema.parse({
+    schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku",
     old: o.edition, new: n.edition,
     summary: summarize(pairs, added.length, removed.length, ambiguous.length),
     pairs, added, removed, ambiguous,
@@ -39,7 +39,7 @@ function recordsOf(e: Edition, which: string): { records: readonly HyoRecord[]; 
     return { records, edition: { file: which, sha256: null, document: { title: null, municipality: null, published: null, fiscalYear: null }, records: records.length } };
   }
   const file = e as RecordsFile;
-  if (file.profile !== "gyosei-kaikaku") throw new InputError(`${file.source.file}: compare reads gyosei-kaikaku records (this file has ${file.profile} records)`, "bad-option");
+  if (file.profile !== "gyosei-kaikaku") throw new InputError(`${file.source.file}: compare() reads gyosei-kaikaku records (this file has ${file.profile} records: see compareTables())`, "bad-option");
   const records = file.records as HyoRecord[];
   return { records, edition: { file: file.source.file, sha256: file.source.sha256, document: { ...file.document }, records: records.length } };
 }

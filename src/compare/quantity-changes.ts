@@ -15,7 +15,7 @@ export function quantityChanges(oldRec: HyoRecord, newRec: HyoRecord): QuantityC
     const oldGroups = groups(oldRec.quantities[field] ?? []);
     for (const [k, qs] of groups(newQs)) {
       const olds = oldGroups.get(k) ?? [];
-      qs.forEach((q, n) => { const o = olds[n]; if (o) out.push(change(field, o, q)); });
+      qs.forEach((q, n) => { const o = olds[n]; if (o) out.push(quantityChange(field, o, q)); });
     }
   }
   return out;
@@ -33,7 +33,8 @@ function groups(qs: readonly Quantity[]): Map<string, Quantity[]> {
 const writtenUnit = (q: Quantity) => `${MULTIPLIER_PREFIX[q.multiplier] ?? `×${q.multiplier}`}${q.unit}`;
 const decimals = (q: Quantity) => /\.(\d+)/.exec(q.raw.normalize("NFKC"))?.[1]?.length ?? 0;
 
-function change(field: string, o: Quantity, n: Quantity): QuantityChange {
+/** new − old of two quantities, in the written unit when both editions write the same one. */
+export function quantityChange(field: string, o: Quantity, n: Quantity): QuantityChange {
   const sameUnit = o.unit === n.unit && o.multiplier === n.multiplier;
   // Round to the precision written (18.9 − 24.6 must say 5.7, not 5.700000000000001).
   const places = Math.max(decimals(o), decimals(n));

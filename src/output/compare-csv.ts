@@ -1,4 +1,4 @@
-import type { CompareFile } from "../schema/compare.js";
+import type { CompareFile, CompareOutput, GenericCompareFile } from "../schema/compare.js";
 import { toCsv } from "./csv.js";
 
 const COLUMNS = [
@@ -6,8 +6,13 @@ const COLUMNS = [
   "moved", "changedFields", "quantityChanges", "newlyMissed",
 ] as const;
 
-/** compare.csv: one row per paired, added, removed or ambiguous record; quantity changes as "label old→new (difference)". */
-export function compareCsv(c: CompareFile): string {
+/** compare.csv of either profile. */
+export function compareCsv(c: CompareOutput): string {
+  return c.profile === "generic" ? tablesCsv(c) : recordsCsv(c);
+}
+
+/** One row per paired, added, removed or ambiguous record; quantity changes as "label old→new (difference)". */
+function recordsCsv(c: CompareFile): string {
   const rows: unknown[][] = [];
   for (const p of c.pairs) {
     rows.push([
@@ -26,4 +31,20 @@ export function compareCsv(c: CompareFile): string {
       "", `candidates: ${a.candidates.map((x) => `${x.id} (${x.score})`).join(" ")}`, ""]);
   }
   return toCsv(COLUMNS, rows);
+}
+
+const TABLE_COLUMNS = ["status", "oldId", "newId", "oldLabel", "newLabel", "match", "score", "column", "old", "new", "difference", "changed"] as const;
+
+/** Generic tables: one row per row and column (a 財政指標 × 年度 cell), added and removed rows once each. */
+function tablesCsv(c: GenericCompareFile): string {
+  const rows: unknown[][] = [];
+  for (const r of c.rows) {
+    for (const v of r.values) {
+      rows.push([r.changed ? "changed" : "unchanged", r.oldId, r.newId, r.oldLabel, r.newLabel, r.match, r.score, v.column, v.old ?? "", v.new ?? "", v.quantity?.difference.text ?? "", v.changed]);
+    }
+  }
+  for (const r of c.added) rows.push(["added", "", r.id, "", r.label, "", "", "", "", "", "", ""]);
+  for (const r of c.removed) rows.push(["removed", r.id, "", r.label, "", "", "", "", "", "", "", ""]);
+  for (const a of c.ambiguous) rows.push(["ambiguous", a.side === "old" ? a.id : "", a.side === "new" ? a.id : "", a.item, "", "", "", "", "", "", `candidates: ${a.candidates.map((x) => `${x.id} (${x.score})`).join(" ")}`, ""]);
+  return toCsv(TABLE_COLUMNS, rows);
 }

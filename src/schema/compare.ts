@@ -97,9 +97,10 @@ export const CompareSummarySchema = z.object({
     .describe("gradeMatrix[old][new]: pairs per grade transition (none = no grade)"),
 });
 
-/** compare.json: two editions of a gyosei-kaikaku report, record by record. */
-export const compareSchema = z.object({
+/** compare.json of two editions of a gyosei-kaikaku report, record by record. */
+export const gyoseiCompareSchema = z.object({
   schemaVersion: z.string(),
+  profile: z.literal("gyosei-kaikaku"),
   old: EditionSchema,
   new: EditionSchema,
   summary: CompareSummarySchema,
@@ -109,7 +110,52 @@ export const compareSchema = z.object({
   ambiguous: z.array(AmbiguousSchema).describe("records left unpaired because two candidates score too close: for a person to decide"),
 });
 
-export type CompareFile = z.infer<typeof compareSchema>;
+export const ValueChangeSchema = z.object({
+  column: z.string().describe("header label (e.g. 令和2年度)"),
+  old: z.string().nullable().describe("null when the old edition has no such column"),
+  new: z.string().nullable().describe("null when the new edition has no such column"),
+  quantity: QuantityChangeSchema.nullable().describe("when both cells hold one number"),
+  changed: z.boolean().describe("both editions have the column and its text differs (whitespace ignored)"),
+});
+
+export const RowPairSchema = z.object({
+  oldId: z.string(),
+  newId: z.string(),
+  oldLabel: z.string().describe("the row's key columns (row headers) in the old edition"),
+  newLabel: z.string(),
+  match: z.enum(["key", "similarity"]),
+  score: z.number(),
+  changed: z.boolean(),
+  values: z.array(ValueChangeSchema),
+});
+
+const LoneRowSchema = z.object({ id: z.string(), label: z.string() });
+
+/** compare.json of two editions of a generic table (e.g. 財政指標 × 年度): rows paired by their key columns. */
+export const genericCompareSchema = z.object({
+  schemaVersion: z.string(),
+  profile: z.literal("generic"),
+  old: EditionSchema,
+  new: EditionSchema,
+  keyColumns: z.object({ old: z.array(z.string()), new: z.array(z.string()) }).describe("columns that name a row (mostly text, not numbers)"),
+  columns: z.object({ common: z.array(z.string()), onlyOld: z.array(z.string()), onlyNew: z.array(z.string()) }),
+  summary: z.object({
+    paired: z.int(), pairedByKey: z.int(), pairedBySimilarity: z.int(), changed: z.int(),
+    added: z.int(), removed: z.int(), ambiguous: z.int(), changedValues: z.int(),
+  }),
+  rows: z.array(RowPairSchema),
+  added: z.array(LoneRowSchema),
+  removed: z.array(LoneRowSchema),
+  ambiguous: z.array(AmbiguousSchema),
+});
+
+/** compare.json, told apart by `profile`. */
+export const compareSchema = z.discriminatedUnion("profile", [gyoseiCompareSchema, genericCompareSchema]);
+
+export type CompareFile = z.infer<typeof gyoseiCompareSchema>;
+export type GenericCompareFile = z.infer<typeof genericCompareSchema>;
+export type CompareOutput = z.infer<typeof compareSchema>;
+export type RowPair = z.infer<typeof RowPairSchema>;
 export type ComparePair = z.infer<typeof PairSchema>;
 export type QuantityChange = z.infer<typeof QuantityChangeSchema>;
 export type GradeChange = z.infer<typeof GradeChangeSchema>;

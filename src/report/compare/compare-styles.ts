@@ -21,7 +21,7 @@ main { padding:16px 24px; display:grid; gap:12px; }
 .grade { font-weight:bold; color:var(--info); }
 details { margin-top:6px; font-size:13px; } summary { cursor:pointer; color:var(--muted); }
 table.sbs { border-collapse:collapse; width:100%; table-layout:fixed; margin-top:4px; } table.sbs th, table.sbs td { border:1px solid var(--line); padding:3px 6px; text-align:left; vertical-align:top; white-space:pre-wrap; word-break:break-word; }
-table.sbs th:first-child { width:10em; } table.sbs tr.changed th { color:var(--bad); } table.sbs tr.changed td { background:#fffaeb; }
+table.sbs th:first-child { width:10em; } table.sbs tr.changed th { color:var(--bad); } table.sbs tr.changed td, table.sbs td.changed { background:#fffaeb; }
 table.sbs mark.old { background:#fee4e2; text-decoration:line-through; } table.sbs mark.new { background:#d1fadf; }
 table.mini { border-collapse:collapse; font-size:12px; margin-top:4px; } table.mini td, table.mini th { border:1px solid var(--line); padding:2px 6px; text-align:left; }
 td.minus { color:var(--bad); } td.plus { color:var(--good); }
