@@ -3,7 +3,7 @@ import { keyText } from "../profile/record-key.js";
 import { SCHEMA_VERSION, type GenericRecord, type RecordsFile } from "../schema/index.js";
 import { genericCompareSchema, type GenericCompareFile, type RowPair } from "../schema/compare.js";
 import type { Quantity } from "../types/index.js";
-import { assign } from "./assign.js";
+import { assign, sharingBigrams } from "./assign.js";
 import { quantityChange } from "./quantity-changes.js";
 import { bigramDice } from "./similarity.js";
 import { InputError } from "../errors.js";
@@ -32,17 +32,19 @@ export function compareTables(oldFile: RecordsFile, newFile: RecordsFile): Gener
 
   // Equal names first, in order (a name listed twice pairs first with first); then the rest by similarity.
   const byKey: { old: number; new: number }[] = [];
-  const usedNew = new Set<number>();
+  const usedNew = new Set<number>(), usedOld = new Set<number>();
+  const queues = new Map<string, number[]>();
+  newNames.forEach((name, j) => { if (name !== "") queues.set(name, [...(queues.get(name) ?? []), j]); });
   oldNames.forEach((name, i) => {
-    const j = newNames.findIndex((m, k) => m === name && name !== "" && !usedNew.has(k));
-    if (j >= 0) { byKey.push({ old: i, new: j }); usedNew.add(j); }
+    const j = queues.get(name)?.shift();
+    if (j !== undefined) { byKey.push({ old: i, new: j }); usedNew.add(j); usedOld.add(i); }
   });
-  const restOld = o.map((_, i) => i).filter((i) => !byKey.some((p) => p.old === i));
+  const restOld = o.map((_, i) => i).filter((i) => !usedOld.has(i));
   const restNew = n.map((_, j) => j).filter((j) => !usedNew.has(j));
   const rest = assign(restOld, restNew, (i, j) => {
     const s = rowSimilarity(oldNames[i]!, newNames[j]!);
     return s >= MIN_ROW_SCORE ? s : null;
-  });
+  }, sharingBigrams(oldNames, newNames));
 
   const valueCols = [...new Set([...oldCols.filter((c) => !oldKeys.includes(c)), ...newCols.filter((c) => !newKeys.includes(c))])];
   const rows: RowPair[] = [

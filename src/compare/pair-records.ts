@@ -1,5 +1,5 @@
 import type { HyoRecord } from "../schema/index.js";
-import { assign, type Assignment } from "./assign.js";
+import { assign, sharingBigrams, type Assignment } from "./assign.js";
 import { comparable, similarity } from "./similarity.js";
 
 /**
@@ -25,14 +25,17 @@ export function pairRecords(oldRecs: readonly HyoRecord[], newRecs: readonly Hyo
     const j = newByKey.get(r.key);
     if (j !== undefined) byKey.push({ old: i, new: j, match: "key", score: 1 });
   });
-  const restOld = oldRecs.map((_, i) => i).filter((i) => !byKey.some((p) => p.old === i));
-  const restNew = newRecs.map((_, j) => j).filter((j) => !byKey.some((p) => p.new === j));
+  const pairedOld = new Set(byKey.map((p) => p.old)), pairedNew = new Set(byKey.map((p) => p.new));
+  const restOld = oldRecs.map((_, i) => i).filter((i) => !pairedOld.has(i));
+  const restNew = newRecs.map((_, j) => j).filter((j) => !pairedNew.has(j));
   const oldC = new Map(restOld.map((i) => [i, comparable(oldRecs[i]!)]));
   const newC = new Map(restNew.map((j) => [j, comparable(newRecs[j]!)]));
+  // Items must share half their bigrams: only items sharing one are scored.
+  const near = sharingBigrams(oldRecs.map((_, i) => oldC.get(i)?.item ?? ""), newRecs.map((_, j) => newC.get(j)?.item ?? ""));
   const rest = assign(restOld, restNew, (i, j) => {
     const s = similarity(oldC.get(i)!, newC.get(j)!);
     return s.score >= MIN_SCORE && s.item >= MIN_ITEM_SIMILARITY ? s.score : null;
-  });
+  }, near);
   const pairs = [...byKey, ...rest.pairs.map((p) => ({ ...p, match: "similarity" as const }))].sort((a, b) => a.new - b.new);
   return { ...rest, pairs };
 }
