@@ -17,11 +17,12 @@ export async function runCompare(args: CliArgs): Promise<number> {
   }));
   // Both editions at once: pdfjs parses on its own thread, so the second file's pages overlap the first's tables.
   const [oldEd, newEd] = await Promise.all(inputs.map((i) => ("records" in i ? i.records : convertPdf(i.f, i.bytes, args)))) as [RecordsFile, RecordsFile];
-  const [{ compare, compareTables }, { compareCsv }, { renderCompare }, { renderCompareTables }, { writeFileAtomic }, { stopPdfjsThread }] = await Promise.all([
+  const [{ compare, compareTables }, { compareCsv }, { renderCompare }, { renderCompareTables }, { writeFileAtomic }] = await Promise.all([
     import("./compare/index.js"), import("./output/compare-csv.js"), import("./report/compare/render-compare.js"),
-    import("./report/compare/render-compare-tables.js"), import("./output/atomic-write.js"), import("./pdf/worker-thread.js"),
+    import("./report/compare/render-compare-tables.js"), import("./output/atomic-write.js"),
   ]);
-  stopPdfjsThread().catch(() => undefined);
+  // The PDFs are closed: the parser thread goes now rather than at exit (two records.json never start it).
+  if (inputs.some((i) => !("records" in i))) (await import("./pdf/worker-thread.js")).stopPdfjsThread().catch(() => undefined);
   // Two generic tables are compared row by row; anything else must be two gyosei-kaikaku editions.
   const comparison = oldEd.profile === "generic" && newEd.profile === "generic" ? compareTables(oldEd, newEd) : compare(oldEd, newEd);
   const written = [path.join(args.out, "compare.json"), path.join(args.out, "compare.csv")];

@@ -62,13 +62,19 @@ export function assign(
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * For each text of `olds`, the indices of `news` texts sharing at least one bigram with it (a single-character
+ * For each text of `olds`, the indices of `news` texts (null: not a candidate, left out of the index) sharing at least one bigram with it (a single-character
  * text is its own gram): texts sharing none have a Dice coefficient of 0 and cannot contain each other, so
  * only these need scoring — two unrelated 6,000-row tables are not compared pair by pair.
  */
-export function sharingBigrams(olds: readonly string[], news: readonly string[]): (o: number) => number[] {
+export function sharingBigrams(olds: readonly string[], news: readonly (string | null)[]): (o: number) => number[] {
   const grams = (s: string) => (s.length === 1 ? [s] : Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
   const index = new Map<string, number[]>();
-  news.forEach((t, j) => { for (const g of new Set(grams(t))) index.set(g, [...(index.get(g) ?? []), j]); });
+  news.forEach((t, j) => {
+    if (t === null) return;
+    for (const g of new Set(grams(t))) {
+      const list = index.get(g);
+      if (list) list.push(j); else index.set(g, [j]);
+    }
+  });
   return (o) => [...new Set(grams(olds[o] ?? "").flatMap((g) => index.get(g) ?? []))];
 }

@@ -44,7 +44,7 @@ export function compareTables(oldFile: RecordsFile, newFile: RecordsFile): Gener
   const rest = assign(restOld, restNew, (i, j) => {
     const s = rowSimilarity(oldNames[i]!, newNames[j]!);
     return s >= MIN_ROW_SCORE ? s : null;
-  }, sharingBigrams(oldNames, newNames));
+  }, sharingBigrams(oldNames, newNames.map((name, j) => (usedNew.has(j) ? null : name))));
 
   const valueCols = [...new Set([...oldCols.filter((c) => !oldKeys.includes(c)), ...newCols.filter((c) => !newKeys.includes(c))])];
   const rows: RowPair[] = [

@@ -31,7 +31,7 @@ export function pairRecords(oldRecs: readonly HyoRecord[], newRecs: readonly Hyo
   const oldC = new Map(restOld.map((i) => [i, comparable(oldRecs[i]!)]));
   const newC = new Map(restNew.map((j) => [j, comparable(newRecs[j]!)]));
   // Items must share half their bigrams: only items sharing one are scored.
-  const near = sharingBigrams(oldRecs.map((_, i) => oldC.get(i)?.item ?? ""), newRecs.map((_, j) => newC.get(j)?.item ?? ""));
+  const near = sharingBigrams(oldRecs.map((_, i) => oldC.get(i)?.item ?? ""), newRecs.map((_, j) => newC.get(j)?.item ?? null));
   const rest = assign(restOld, restNew, (i, j) => {
     const s = similarity(oldC.get(i)!, newC.get(j)!);
     return s.score >= MIN_SCORE && s.item >= MIN_ITEM_SIMILARITY ? s.score : null;

@@ -41,7 +41,9 @@ export function quantityChange(field: string, o: Quantity, n: Quantity): Quantit
   const value = sameUnit ? roundTo(n.value - o.value, places) : roundTo(n.normalized.value - o.normalized.value, places);
   const unit = sameUnit ? (n.unit === "%" ? "ポイント" : writtenUnit(n)) : n.normalized.unit;
   const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
-  const text = `${sign}${Math.abs(value).toLocaleString("ja-JP", { minimumFractionDigits: places, maximumFractionDigits: places })}${unit}`;
+  const [int, frac] = Math.abs(value).toFixed(places).split(".");
+  // Grouped by hand: toLocaleString (Intl) costs ~0.1 ms a call, seconds on a 6,000-row table.
+  const text = `${sign}${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${frac ? `.${frac}` : ""}${unit}`;
   return {
     field,
     label: n.label ?? o.label,
