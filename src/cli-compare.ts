@@ -45,10 +45,10 @@ export async function runCompare(args: CliArgs): Promise<number> {
 
 /** A PDF converted in memory (no report, no files written). */
 async function convertPdf(file: string, bytes: Buffer, args: CliArgs): Promise<RecordsFile> {
-  const { convert } = await import("./pipeline/convert.js");
+  const [{ convert }, { recordsFileOf }] = await Promise.all([import("./pipeline/convert.js"), import("./pipeline/result.js")]);
   const result = await convert(new Uint8Array(bytes), { fileName: path.basename(file), ocr: args.ocr, profile: args.profile, password: args.password });
-  for (const w of result.records.warnings) log(`${path.basename(file)}: warning: ${w}`);
-  return result.records;
+  for (const w of result.warnings) log(`${path.basename(file)}: warning: ${w.message}`);
+  return recordsFileOf(result);
 }
 
 /** A .json edition must be a records file written by hyo. */

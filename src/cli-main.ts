@@ -2,7 +2,8 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
-import { parseArgs, USAGE, type CliArgs } from "./cli-args.js";
+import { parseArgs, type CliArgs } from "./cli-args.js";
+import { helpText } from "./cli-help.js";
 import { InputError } from "./errors.js";
 import { writeOutputs } from "./output/write-outputs.js";
 import type { Corrections } from "./report/corrections.js";
@@ -16,7 +17,7 @@ const log = (msg: string) => process.stderr.write(`hyo: ${msg}\n`);
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  if (args.command === "help") { process.stdout.write(USAGE + "\n"); return 0; }
+  if (args.command === "help") { process.stdout.write(helpText(args.helpFor) + "\n"); return 0; }
   if (args.command === "version") {
     const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     process.stdout.write(pkg.version + "\n");
@@ -24,8 +25,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.command === "compare") return (await import("./cli-compare.js")).runCompare(args);
   if (args.command === "schema") {
-    const { outputJsonSchema } = await import("./schema/index.js");
-    process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
+    const { schemaCommand } = await import("./schema/schema-command.js");
+    process.stdout.write(schemaCommand(args.inputs));
     return 0;
   }
 
@@ -69,15 +70,10 @@ async function convertFile(file: string, args: CliArgs, batch: boolean, correcti
       }
     });
     const outDir = path.join(args.out, path.basename(file, path.extname(file)));
-    const written = await writeOutputs(result, outDir);
-    if (args.report) {
-      const { writeReport } = await import("./output/write-report.js");
-      const report = await writeReport(result, bytes, outDir, args.password);
-      if (report) written.push(report);
-    }
+    const written = await writeOutputs(result, outDir, { csvHeaders: args.csvHeaders, password: args.password, ...(args.report ? { pdf: bytes } : {}) });
     if (args.debug) written.push(...await writeDebug(bytes, args.password, outDir));
-    for (const w of result.records.warnings) log(`${name}: warning: ${w}`);
-    log(`${name}: ${result.records.records.length} records (${result.records.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const w of result.warnings) log(`${name}: warning: ${w.message} [${w.code}]`);
+    log(`${name}: ${result.records.length} records (${result.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } catch (err) {
     if (err instanceof InputError) { log(`${name}: ${err.message}`); return batch ? 1 : 2; }

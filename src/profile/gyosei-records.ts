@@ -59,7 +59,7 @@ export function buildSectionedRecords(table: LogicalTable, profile: Profile, col
       if (!cell) continue;
       if (cell.repairs?.length) repairs[field] = cell.repairs;
       if (cell.confidence !== undefined) confidence[field] = cell.confidence;
-      (cells as Record<string, unknown>)[field] = { page: cell.pageNo, bbox: cell.bbox, overflowChars: cell.overflowChars };
+      (cells as Record<string, unknown>)[field] = { page: cell.pageNo, bbox: cell.bbox, overflowChars: cell.overflowChars, ambiguousBreaks: cell.ambiguousBreaks };
     }
     const pages = [...new Set(used.flatMap(([, c]) => (c ? [c.pageNo] : [])))].sort((a, b) => a - b);
     records.push({

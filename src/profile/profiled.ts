@@ -16,7 +16,7 @@ export interface ProfiledRecord {
   readonly texts: Readonly<Record<string, string>>;
   readonly repairs: Readonly<Record<string, readonly Repair[]>>;
   readonly confidence: Readonly<Record<string, number>>;
-  readonly cells: Readonly<Record<string, { page: number; bbox: Bbox; overflowChars: number }>>;
+  readonly cells: Readonly<Record<string, { page: number; bbox: Bbox; overflowChars: number; ambiguousBreaks: number }>>;
   readonly pages: readonly number[];
   /** Table the record came from (for table-level quality flags). */
   readonly tableId: string;

@@ -48,6 +48,8 @@ export interface GridCell {
   readonly confidence?: number;
   /** Glyph boxes that stick out of the cell (clipped text), counted while assigning text. */
   readonly overflowChars: number;
+  /** Line starts that read as a bullet but may be a wrapped 中点 (the producer breaks lines without 行頭禁則). */
+  readonly ambiguousBreaks: number;
 }
 
 /** Parsing quality of one table, after Camelot's parsing_report. Shares are 0..1. */
@@ -73,6 +75,8 @@ export interface PageTable {
   readonly rowYs: readonly number[];
   readonly cells: readonly GridCell[];
   readonly quality: TableQuality;
+  /** Header rows the page shows by a rule under them (text tables set with horizontal rules). */
+  readonly headerRows?: number;
 }
 
 /** A cell of a logical (stitched) table: its page and its row in the logical grid. */

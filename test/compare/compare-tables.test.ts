@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compare, compareTables, convert } from "../../src/index.js";
+import { compare, compareTables, convert, recordsFileOf } from "../../src/index.js";
 import type { GenericCompareFile } from "../../src/schema/compare.js";
 import type { RecordsFile } from "../../src/schema/index.js";
 import { compareCsv } from "../../src/output/compare-csv.js";
@@ -17,7 +17,7 @@ describe("compareTables on a 財政指標 table of two editions", () => {
   const truth = JSON.parse(readFileSync("fixtures/compare/zaisei.changes.json", "utf8")) as FinanceChanges;
   let oldFile: RecordsFile, newFile: RecordsFile, c: GenericCompareFile;
   beforeAll(async () => {
-    const read = async (f: string) => (await convert(new Uint8Array(readFileSync(f)), { fileName: f.split("/").pop()! })).records;
+    const read = async (f: string) => recordsFileOf(await convert(new Uint8Array(readFileSync(f)), { fileName: f.split("/").pop()! }));
     [oldFile, newFile] = [await read(truth.oldPdf), await read(truth.newPdf)];
     c = compareTables(oldFile, newFile);
   }, 60_000);

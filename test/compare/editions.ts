@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { convert } from "../../src/index.js";
+import { convert, recordsFileOf } from "../../src/index.js";
 import type { RecordsFile } from "../../src/schema/index.js";
 
 /** The truth of a derived pair of editions (scripts/next-edition/derive.ts writes it). */
@@ -22,6 +22,6 @@ export function loadChanges(file: string): ChangesTruth {
 }
 
 export async function convertEditions(t: ChangesTruth): Promise<[RecordsFile, RecordsFile]> {
-  const read = async (f: string) => (await convert(new Uint8Array(readFileSync(f)), { fileName: f.split("/").pop()! })).records;
+  const read = async (f: string) => recordsFileOf(await convert(new Uint8Array(readFileSync(f)), { fileName: f.split("/").pop()! }));
   return [await read(t.oldPdf), await read(t.newPdf)];
 }

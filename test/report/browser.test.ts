@@ -1,14 +1,16 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
 import { renderReport } from "../../src/report/index.js";
 import type { HyoRecord } from "../../src/schema/index.js";
+import { schemaCommand } from "../../src/schema/schema-command.js";
 
 /** Debian's Chromium (.ci/run installs it with apt-get); playwright-core never downloads a browser. */
 const CHROMIUM = "/usr/lib/chromium/chromium";
@@ -54,13 +56,15 @@ describe("review.html in Chromium", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-corrections")]);
     const corrections = path.join(out, "corrections.json");
     await download.saveAs(corrections);
-    mkdirSync("output", { recursive: true });
-    await page.screenshot({ path: "output/review-screenshot.png" });
+    // Tests never write into the user's output/ folder.
+    await page.screenshot({ path: path.join(out, "review-screenshot.png") });
     await context.close();
     expect(outside).toEqual([]);
 
     const exported = JSON.parse(readFileSync(corrections, "utf8"));
     expect(exported).toEqual([{ recordId: id, field: "futureDirection", value: "確認のうえ修正した今後の取組方向", reviewedAt: expect.any(String) }]);
+    const validate = new Ajv2020({ strict: true, allowUnionTypes: true }).compile(JSON.parse(schemaCommand(["corrections"])));
+    expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
     await cli("convert", "fixtures/pdf/r2-misaligned.pdf", "--out", out, "--corrections", corrections, "--no-report");
     const records = JSON.parse(readFileSync(path.join(out, "r2-misaligned", "records.json"), "utf8")).records as HyoRecord[];
     const fixed = records.find((r) => r.id === id)!;
@@ -71,7 +75,7 @@ describe("review.html in Chromium", () => {
   }, 120_000);
 
   it("runs nothing from the PDF's text and sends no request, whatever the cells hold", async () => {
-    const file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")))).records;
+    const file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf"))));
     const hostile = ["<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', "javascript:alert(3)", "</script><script>alert(4)</script>", "<iframe src=https://example.com>"];
     const records = (file.records as HyoRecord[]).map((r, i) => (i < hostile.length ? { ...r, item: hostile[i]!, done: hostile[i]!, flags: [{ code: "review/x", severity: "warn" as const, message: hostile[i]! }], needsReview: true } : r));
     const dir = mkdtempSync(path.join(os.tmpdir(), "hyo-hostile-"));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compare, convert } from "../../src/index.js";
+import { compare, convert, recordsFileOf } from "../../src/index.js";
 import { renderCompare } from "../../src/report/compare/render-compare.js";
 import type { HyoRecord } from "../../src/schema/index.js";
 
@@ -9,7 +9,7 @@ const HOSTILE = ["<script>alert(1)</script>", '"><img src=x onerror=alert(2)>', 
 
 describe("compare.html", () => {
   it("escapes every PDF-derived text, runs only its own hashed script and marks the changed part of a field", async () => {
-    const file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")))).records;
+    const file = recordsFileOf(await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf"))));
     const old = file.records as HyoRecord[];
     // The new edition: hostile item texts (kept keys, so the pairs stay) and one reworded check.
     const now = old.map((r, i) => (i < HOSTILE.length ? { ...r, item: HOSTILE[i]!, done: HOSTILE[i]! } : i === 5 ? { ...r, check: `${r.check}追記` } : r));

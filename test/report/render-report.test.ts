@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
 import { applyCorrections, renderReport } from "../../src/report/index.js";
-import type { HyoRecord, RecordsFile } from "../../src/schema/index.js";
+import type { HyoRecord } from "../../src/schema/index.js";
+import type { ConvertResult } from "../../src/index.js";
 
-let file: RecordsFile;
+let file: ConvertResult;
 let records: HyoRecord[];
 beforeAll(async () => {
-  file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-misaligned.pdf")))).records;
+  file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-misaligned.pdf"))));
   records = file.records as HyoRecord[];
 });
 const render = (recs: HyoRecord[], crops = {}) => renderReport({ document: file.document, source: file.source, records: recs, crops, generatedAt: "2026-11-24T00:00:00Z" });

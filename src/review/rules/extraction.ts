@@ -12,6 +12,16 @@ export const clippedText: ReviewRule = (_r, ctx) =>
     code: "review/clipped-text", field, severity: "warn" as const, message: `${n}文字がセルの枠からはみ出しています(切れている可能性)`,
   }));
 
+/**
+ * The producer wraps lines without 行頭禁則 (seen elsewhere in the table), so a ・ that starts a line after a full
+ * one may be a wrapped 中点 (保健・福祉) as well as a bullet: the text keeps the break, the reviewer decides.
+ */
+export const ambiguousBreak: ReviewRule = (_r, ctx) =>
+  Object.entries(ctx.ambiguousBreaks).filter(([, n]) => n > 0).map(([field, n]) => ({
+    code: "review/ambiguous-line-break", field, severity: "warn" as const,
+    message: `行頭の「・」${n}か所が箇条書きか語の途中の改行か判別できません(禁則処理のない作成ソフト)`,
+  }));
+
 export const lowConfidence: ReviewRule = (r) =>
   Object.entries(r.confidence).filter(([, c]) => c < LOW_CONFIDENCE).map(([field, c]) => ({
     code: "review/low-ocr-confidence", field, severity: "warn" as const, message: `OCRの信頼度が低い(${Math.round(c)})`,
