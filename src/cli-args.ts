@@ -2,9 +2,9 @@ import { InputError } from "./errors.js";
 import { CSV_HEADER_LANGUAGES, type CsvHeaders } from "./output/csv-columns.js";
 
 export interface CliArgs {
-  readonly command: "convert" | "schema" | "help" | "version";
+  readonly command: "convert" | "compare" | "schema" | "help" | "version";
   /** With --help: the command asked about (`hyo convert --help`), if any. */
-  readonly helpFor: "convert" | "schema" | undefined;
+  readonly helpFor: "convert" | "compare" | "schema" | undefined;
   readonly inputs: string[];
   readonly out: string;
   readonly ocr: "auto" | "force" | "off";
@@ -40,9 +40,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (a.startsWith("-") && a !== "-") throw new InputError(`unknown option ${a} (see hyo --help)`, "bad-option");
     else positional.push(a);
   }
-  const asked = positional[0] === "convert" || positional[0] === "schema" ? positional[0] : undefined;
+  const asked = positional[0] === "convert" || positional[0] === "compare" || positional[0] === "schema" ? positional[0] : undefined;
   const command = bools.has("--help") || bools.has("-h") ? "help" : bools.has("--version") ? "version" : positional.shift() ?? "help";
-  if (!["convert", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
+  if (!["convert", "compare", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
   const ocr = values.get("--ocr") ?? "auto";
   if (!["auto", "force", "off"].includes(ocr)) throw new InputError("--ocr takes auto, force or off", "bad-option");
   const profile = values.get("--profile") ?? "auto";
@@ -55,6 +55,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const reportImages = values.get("--report-images") ?? "flagged";
   if (!["flagged", "all"].includes(reportImages)) throw new InputError("--report-images takes flagged or all", "bad-option");
   if (command === "convert" && positional.length === 0) throw new InputError("convert needs at least one PDF file or folder", "bad-option");
+  if (command === "compare" && positional.length !== 2) throw new InputError("compare needs two editions: OLD NEW (each a PDF or a records.json)", "bad-option");
   return {
     command: command as CliArgs["command"], helpFor: command === "help" ? asked : undefined, inputs: positional, out: values.get("--out") ?? "output",
     ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),

@@ -50,10 +50,24 @@ Examples:
   hyo schema                                  records, tables, quantities, corrections
   hyo schema records > records.schema.json    validate records.json with any JSON Schema validator`;
 
+const COMPARE = `Usage: hyo compare <OLD> <NEW> [--out DIR] [--no-report]
+
+Pairs the records of two editions of a report, each a PDF (converted, nothing else written) or a records.json
+written by hyo: by their stable key, then by the similarity of topic + item + departments (ambiguous pairs are
+listed, never forced); two generic tables are paired by their row headers. Writes into DIR (default: output):
+  compare.json    pairs with their changed fields, grade changes and quantity differences; added, removed, ambiguous
+  compare.csv     one row per paired, added, removed or ambiguous record (per row and column for tables)
+  compare.html    a self-contained page: counts, the grade transition matrix, filters, the two years side by side
+
+Examples:
+  hyo compare r2.pdf r3.pdf --out diff
+  hyo compare output/r2/records.json r3.pdf --out diff`;
+
 const GENERAL = `${HEAD}
 
 Usage:
   hyo convert <file.pdf|folder>... [options]   convert PDFs (hyo convert --help: the files written)
+  hyo compare <OLD> <NEW> [--out DIR]          two editions, record by record (hyo compare --help)
   hyo schema [NAME]                            list the JSON Schemas, or print one (hyo schema --help)
   hyo --help | -h                              this help
   hyo --version                                hyo's version
@@ -67,8 +81,9 @@ Examples:
 
 Exit codes: 0 ok; 2 bad input or options (one line on stderr); 1 internal error or a failed file in a batch.`;
 
-export function helpText(command: "convert" | "schema" | undefined): string {
+export function helpText(command: "convert" | "compare" | "schema" | undefined): string {
   if (command === "convert") return `${HEAD}\n\n${CONVERT}`;
+  if (command === "compare") return `${HEAD}\n\n${COMPARE}`;
   if (command === "schema") return `${HEAD}\n\n${SCHEMA}`;
   return GENERAL;
 }

@@ -25,6 +25,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(pkg.version + "\n");
     return 0;
   }
+  if (args.command === "compare") return (await import("./cli-compare.js")).runCompare(args);
   if (args.command === "schema") {
     const { schemaCommand } = await import("./schema/schema-command.js");
     process.stdout.write(schemaCommand(args.inputs));

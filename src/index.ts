@@ -23,3 +23,5 @@ export type { Bbox, Segment, TextRun, PageContent, Flag, Repair, Quantity } from
  * starts it again. Wrapped so the published types do not reach pdfjs-dist's own (which need @napi-rs/canvas's).
  */
 export const stopPdfjsThread = (): Promise<void> => stopThread();
+export { compare, compareTables, type Edition } from "./compare/index.js";
+export { compareSchema, type CompareFile, type ComparePair, type GenericCompareFile, type CompareOutput } from "./schema/compare.js";

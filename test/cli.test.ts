@@ -102,7 +102,7 @@ describe("hyo convert on the sample", () => {
     expect(records.records).toHaveLength(37);
     expect(records.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     const csv = readFileSync(path.join(out, "r2-lines", "records.csv"), "utf8");
-    expect(csv.split("\r\n")[0]).toContain("id,basicPolicyNo,basicPolicy");
+    expect(csv.split("\r\n")[0]).toContain("id,key,basicPolicyNo,basicPolicy");
     expect(existsSync(path.join(out, "r2-lines", "tables.json"))).toBe(true);
     expect(readFileSync(path.join(out, "r2-lines", "quantities.csv"), "utf8")).toContain("1-①-1,done,実質公債費比率,3.7%,3.7,%");
   });

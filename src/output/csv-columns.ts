@@ -23,6 +23,7 @@ const field = <K extends keyof HyoRecord>(key: K, ja: string, about: string): Co
 /** records.csv of the gyosei-kaikaku profile: one row per record. */
 export const RECORD_COLUMNS: readonly Column<HyoRecord>[] = [
   field("id", "ID", "record id, e.g. 1-①-1 (records.json records[].id)"),
+  field("key", "キー", "stable across editions: the same item has the same key in every year (records.json records[].key)"),
   field("basicPolicyNo", "基本方針番号", "number of the 基本方針; empty when none"),
   field("basicPolicy", "基本方針", "基本方針, e.g. 財政の健全化"),
   field("direction", "取組の方向性", "the ● row, without ●"),

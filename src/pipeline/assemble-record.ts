@@ -17,6 +17,7 @@ export function assembleRecord(p: ProfiledRecord): HyoRecord {
   for (const [field, c] of Object.entries(p.cells)) cells[field] = { page: c.page, bbox: outputBbox(c.bbox) };
   return {
     id: p.id,
+    key: p.key,
     basicPolicyNo: p.basicPolicyNo,
     basicPolicy: p.basicPolicy,
     direction: p.direction,

@@ -1,6 +1,7 @@
 import type { LogicalTable, TableCell } from "../table/index.js";
 import type { Repair } from "../types/index.js";
 import { TEXT_FIELDS, type ProfiledRecord } from "./profiled.js";
+import { recordKey } from "./record-key.js";
 import { bodyRows } from "./rows.js";
 import type { Profile } from "./types.js";
 
@@ -15,6 +16,7 @@ const CIRCLED = /^[\u2460-\u2473\u3251-\u325F]/u;
 export function buildSectionedRecords(table: LogicalTable, profile: Profile, columns: ReadonlyMap<string, number>): ProfiledRecord[] {
   const records: ProfiledRecord[] = [];
   const ids = new Map<string, number>();
+  const keys = new Map<string, number>();
   let basicPolicyNo: number | null = null, basicPolicy = "", direction = "", topic = "", topicIndex = 0;
   for (const { covering, starting } of bodyRows(table)) {
     const section = sectionOf(starting, table.columnCount, profile);
@@ -64,6 +66,7 @@ export function buildSectionedRecords(table: LogicalTable, profile: Profile, col
     const pages = [...new Set(used.flatMap(([, c]) => (c ? [c.pageNo] : [])))].sort((a, b) => a - b);
     records.push({
       id: seen === 1 ? baseId : `${baseId}(${seen})`,
+      key: recordKey(topic, texts.item ?? "", keys),
       basicPolicyNo, basicPolicy, direction, topic, no,
       gradeText: gradeCell?.text.trim() ?? "",
       texts, repairs, confidence, lowConfidence, cells, pages, tableId: table.id,

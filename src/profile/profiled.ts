@@ -3,6 +3,8 @@ import type { Bbox, Repair } from "../types/index.js";
 /** What the profile stage hands on: a record's texts and where they came from, before numbers and review. */
 export interface ProfiledRecord {
   readonly id: string;
+  /** Stable across editions: hash of the topic and item texts (see record-key.ts). */
+  readonly key: string;
   readonly basicPolicyNo: number | null;
   readonly basicPolicy: string;
   readonly direction: string;

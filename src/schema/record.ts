@@ -71,6 +71,7 @@ const fieldMap = <T extends z.ZodType>(value: T, what: string) => z.record(z.str
 /** Record of the gyosei-kaikaku profile (行政改革実施計画 取組結果). Field names are a contract. */
 export const RecordSchema = z.object({
   id: z.string().describe("basicPolicyNo-topic marker-no, e.g. 1-①-1; a No. repeated within a topic gets (2), (3) …"),
+  key: z.string().describe("stable across editions: hash of the topic and item texts without position markers, hiragana, punctuation or spaces, e.g. 3f9a0c1d2b7e"),
   basicPolicyNo: count().nullable().describe("number of the 基本方針 section row"),
   basicPolicy: z.string().describe("基本方針, e.g. 財政の健全化"),
   direction: z.string().describe("the ● row (取組の方向性), without ●"),
