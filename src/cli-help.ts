@@ -44,10 +44,10 @@ const SCHEMA = `Usage: hyo schema [NAME]
 
 Without NAME: lists the schema names, one a line. With NAME: prints that JSON Schema (draft 2020-12), whose top
 level is the shape of the file: records (records.json), tables (tables.json), quantities (the rows of
-quantities.csv as JSON, convert().quantities), corrections (corrections.json). An unknown name exits 2.
+quantities.csv as JSON, convert().quantities), corrections (corrections.json), compare (compare.json of hyo compare). An unknown name exits 2.
 
 Examples:
-  hyo schema                                  records, tables, quantities, corrections
+  hyo schema                                  records, tables, quantities, corrections, compare
   hyo schema records > records.schema.json    validate records.json with any JSON Schema validator`;
 
 const COMPARE = `Usage: hyo compare <OLD> <NEW> [--out DIR] [--no-report]
