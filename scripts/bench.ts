@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { scoreAgainstTruth, TRUTH_FIELDS, truthIds, type TruthAccuracy, type TruthRow } from "../src/bench/truth-accuracy.js";
+import { scoreAgainstTruth, TRUTH_FIELDS, truthIds, type TruthAccuracy, type TruthRow } from "./bench/scorer/truth-accuracy.js";
 import { writeFileAtomic } from "../src/output/atomic-write.js";
 import type { HyoRecord, TablesFile } from "../src/schema/index.js";
 import { benchIcdar, type IcdarBench } from "./bench/icdar.js";

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { scoreAgainstTruth, truthIds, type TruthRow } from "../../src/bench/truth-accuracy.js";
+import { scoreAgainstTruth, truthIds, type TruthRow } from "../../scripts/bench/scorer/truth-accuracy.js";
 import type { HyoRecord, TablesFile } from "../../src/schema/index.js";
 
 /**
