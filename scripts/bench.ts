@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   process.stderr.write(`bench: ICDAR 2013 (${icdarDir}) …\n`);
   const icdar: IcdarBench = await benchIcdar(icdarDir, path.join(OUT, "icdar-pred"));
   process.stderr.write("bench: peer suites …\n");
-  const peerSuites: PeerSuitesBench = await benchPeerSuites(SHARED_PEER_SUITES);
+  const peerSuites: PeerSuitesBench = await benchPeerSuites(SHARED_PEER_SUITES, icdarDir);
   let large: { pages: number; seconds: number; pagesPerSecond: number; peakRssBytes: number; pdftotextSeconds: number | null; pdfParseSeconds: number } | null = null;
   if (!quick) {
     process.stderr.write("bench: large-200p …\n");

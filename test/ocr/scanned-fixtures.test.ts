@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { scoreAgainstTruth, truthIds, type TruthRow } from "../../scripts/bench/scorer/truth-accuracy.js";
 import type { HyoRecord, TablesFile } from "../../src/schema/index.js";
+import { gridViolations } from "../../src/table/grid-invariant.js";
 
 /**
  * The OCR path end to end, run as a user runs it (compiled CLI, one process per file) with the network cut
@@ -59,6 +60,11 @@ describe.each([
 
   it("carries each field's OCR confidence for the review flags", () => {
     expect(result.records.every((r) => Object.keys(r.confidence).length > 0)).toBe(true);
+  });
+
+  it("writes grids without overlapping cells or cells outside their table (test/table/grid-invariant.test.ts checks the rest)", () => {
+    expect(result.tables.tables.length).toBeGreaterThan(0);
+    expect(result.tables.tables.flatMap((t) => gridViolations(t).map((v) => `${t.id}: ${v.message}`))).toEqual([]);
   });
 });
 
