@@ -72,7 +72,11 @@ export function expectedRelations(rows: readonly (readonly string[])[]): Relatio
   return relations(cells, false);
 }
 
-/** hyo's table → relations; with an area, only the cells whose centre lies inside it. */
+/**
+ * hyo's table → relations, each cell in its top-left slot only, as Camelot writes a merged cell (its text there,
+ * the slots it covers blank): a span would relate to neighbours in every row and column it covers, which
+ * Camelot's arrays cannot show. With an area, only the cells whose centre lies inside it.
+ */
 export function hyoRelations(t: PageTable, pageHeight: number, area?: CamelotCase["area"]): RelationCounts {
   const inside = (bbox: readonly number[]) => {
     if (!area) return true;
@@ -83,7 +87,7 @@ export function hyoRelations(t: PageTable, pageHeight: number, area?: CamelotCas
   const boxes = new Map(t.cells.map((c) => [`${c.row},${c.col}`, c.bbox]));
   const cells: GridCell[] = toIcdarTable(t, pageHeight).cells
     .filter((c) => inside(boxes.get(`${c.row},${c.col}`)!))
-    .map((c) => ({ firstRow: c.row, lastRow: c.row + c.rowSpan - 1, firstCol: c.col, lastCol: c.col + c.colSpan - 1, text: cellText(c.text) }));
+    .map((c) => ({ firstRow: c.row, lastRow: c.row, firstCol: c.col, lastCol: c.col, text: cellText(c.text) }));
   return relations(cells, false);
 }
 
