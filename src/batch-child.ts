@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { ReviewCount } from "./review/summary.js";
 
 /** Extra time the parent gives a child past its own time budget before killing it (the child stops itself first). */
 const GRACE_MS = 10_000;
@@ -12,6 +13,20 @@ export interface ChildOutcome {
   readonly code: number;
   /** Why the child did not end by itself (killed, crashed): for the parent to report. */
   readonly reason?: string;
+  /** The child's review counts (reportToParent), for the batch's closing line. */
+  readonly review?: ReviewCount;
+}
+
+/** In the child: sends its review counts to the parent, resolved once written to the channel (before the child exits). */
+export function reportToParent(review: ReviewCount): Promise<void> {
+  const send = process.send?.bind(process);
+  if (!send || !process.connected) return Promise.resolve();
+  return new Promise((resolve) => { send({ review }, undefined, {}, () => resolve()); });
+}
+
+function isReviewCount(v: unknown): v is ReviewCount {
+  const r = v as Partial<ReviewCount> | null;
+  return typeof r === "object" && r !== null && [r.records, r.needsReview, r.errors].every((n) => Number.isInteger(n) && n! >= 0);
 }
 
 /** The CLI entry next to this module (dist/cli.js; cli.ts when run from the sources by tsx, whose loader the child inherits). */
@@ -55,10 +70,13 @@ export function convertInChild(argv: readonly string[], env: NodeJS.ProcessEnv, 
     }, SAMPLE_MS);
     const done = (outcome: ChildOutcome) => { clearTimeout(timer); clearInterval(sampler); resolve(outcome); };
     child.on("error", (err) => done({ code: 1, reason: `could not start a process for it: ${err.message}` }));
-    child.on("exit", (code, signal) => {
+    let review: ReviewCount | undefined;
+    child.on("message", (m: unknown) => { const r = (m as { review?: unknown } | null)?.review; if (isReviewCount(r)) review = r; });
+    // "close", not "exit": it comes after the IPC channel is drained, so a report sent just before exit is in.
+    child.on("close", (code, signal) => {
       if (killedFor) done({ code: 2, reason: `stopped: ${killedFor}` });
       else if (signal) done({ code: 1, reason: `crashed (${signal})` });
-      else done({ code: code ?? 1 });
+      else done({ code: code ?? 1, ...(review ? { review } : {}) });
     });
   });
 }

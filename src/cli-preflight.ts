@@ -11,7 +11,7 @@ import { prepareOutRoot } from "./output/output-set.js";
 export async function preflight(argv: readonly string[]): Promise<boolean> {
   try {
     const args = parseArgs(argv);
-    if (args.command === "convert") await prepareOutRoot(args.out);
+    if (args.command === "convert" || args.command === "compare") await prepareOutRoot(args.out);
     return true;
   } catch (err) {
     if (!(err instanceof InputError)) return true; // the full CLI reports it

@@ -61,7 +61,7 @@ export function outputName(rel: string): string {
  */
 export async function readInputFile(file: string, maxBytes: number): Promise<Uint8Array> {
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch((err: NodeJS.ErrnoException) => {
-    throw new InputError(`cannot open the file (${err.code ?? err.message})`, "not-found");
+    throw new InputError(err.code === "ENOENT" ? "no such file" : `cannot open the file (${err.code ?? err.message})`, "not-found");
   });
   try {
     const st = await handle.stat();

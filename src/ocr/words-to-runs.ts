@@ -45,10 +45,15 @@ export function wordsToRuns(words: readonly OcrWord[], origin: { readonly x: num
     const line = [...band.words].sort((a, b) => a.line.x0 - b.line.x0 || order.get(a)! - order.get(b)!);
     let text = "";
     const symbols: OcrWord["symbols"][number][] = [];
+    // Per character: its symbol's confidence when tesseract gave one symbol per character, else its word's.
+    const charConfidence: number[] = [];
     for (const w of line) {
-      if (text && ASCII_WORD_EDGE.test(text.at(-1)!) && ASCII_WORD_EDGE.test(w.text[0]!)) text += " ";
+      if (text && ASCII_WORD_EDGE.test(text.at(-1)!) && ASCII_WORD_EDGE.test(w.text[0]!)) { text += " "; charConfidence.push(100); }
       text += w.text;
       pushAll(symbols, w.symbols);
+      const n = [...w.text].length;
+      if (w.symbols.length === n) pushAll(charConfidence, w.symbols.map((s) => s.confidence ?? w.confidence));
+      else for (let i = 0; i < n; i++) charConfidence.push(w.confidence);
     }
     const x0 = minOf(line.map((w) => w.x0)), x1 = maxOf(line.map((w) => w.x1));
     const top = Y(band.top), bottom = Y(band.bottom);
@@ -56,7 +61,7 @@ export function wordsToRuns(words: readonly OcrWord[], origin: { readonly x: num
     const fitted = leftToRight && symbols.length === [...text].length;
     return {
       text, x: X(x0), y: top, width: (x1 - x0) / pxPerPt, height: bottom - top, fontSize: (bottom - top) / INK_PER_EM, fontName: "ocr",
-      confidence: minOf(line.map((w) => w.confidence)),
+      confidence: minOf(line.map((w) => w.confidence)), charConfidence,
       ...(fitted ? { chars: symbols.map((sym) => ({ x0: X(sym.x0), x1: X(sym.x1) })) } : {}),
     };
   });

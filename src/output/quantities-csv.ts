@@ -1,15 +1,9 @@
-import type { HyoRecord, RecordsFile } from "../schema/index.js";
+import type { ConvertResult } from "../pipeline/result.js";
+import { header, QUANTITY_COLUMNS, type CsvHeaders } from "./csv-columns.js";
 import { toCsv } from "./csv.js";
 
-const COLUMNS = ["id", "field", "label", "raw", "value", "unit", "multiplier", "normalizedValue", "normalizedUnit", "comparator", "negative"] as const;
-
 /** quantities.csv: one row per quantity of every record field (long format, for spreadsheets); null for generic records. */
-export function quantitiesCsv(file: RecordsFile): string | null {
-  if (file.profile !== "gyosei-kaikaku") return null;
-  const rows = (file.records as HyoRecord[]).flatMap((r) =>
-    Object.entries(r.quantities).flatMap(([field, qs]) =>
-      qs.map((q) => [r.id, field, q.label ?? "", q.raw, q.value, q.unit, q.multiplier, q.normalized.value, q.normalized.unit, q.comparator ?? "", q.negative]),
-    ),
-  );
-  return toCsv(COLUMNS, rows);
+export function quantitiesCsv(result: ConvertResult, lang: CsvHeaders = "en"): string | null {
+  if (result.profile !== "gyosei-kaikaku") return null;
+  return toCsv(header(QUANTITY_COLUMNS, lang), result.quantities.map((q) => QUANTITY_COLUMNS.map((c) => c.value(q))));
 }

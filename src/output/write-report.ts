@@ -1,23 +1,12 @@
 import path from "node:path";
-import { openPdf } from "../pdf/index.js";
-import type { ConvertResult } from "../pipeline/convert.js";
-import { renderReport } from "../report/index.js";
-import type { HyoRecord } from "../schema/index.js";
+import type { ConvertResult } from "../pipeline/result.js";
+import { reportOfResult, type ReportOptions } from "../report/report-of-result.js";
 import { writeFileAtomic } from "./atomic-write.js";
-import { renderRecordCrops } from "./crops.js";
 
-/** review.html with the image of every record's source row; only for profiled records. Returns the path or null. */
-export async function writeReport(result: ConvertResult, bytes: Uint8Array, outDir: string, password?: string): Promise<string | null> {
-  if (result.records.profile !== "gyosei-kaikaku") return null;
-  const records = result.records.records as HyoRecord[];
-  const pdf = await openPdf(bytes, { password });
-  let crops;
-  try {
-    crops = await renderRecordCrops(pdf, records);
-  } finally {
-    await pdf.close();
-  }
-  const html = renderReport({ document: result.records.document, source: result.records.source, records, crops, generatedAt: new Date().toISOString() });
+/** review.html with the images of the fields' source cells; only for profiled records. Returns the path or null. */
+export async function writeReport(result: ConvertResult, outDir: string, options: ReportOptions): Promise<string | null> {
+  const html = await reportOfResult(result, options);
+  if (html === null) return null;
   const file = path.join(outDir, "review.html");
   await writeFileAtomic(file, html);
   return file;

@@ -3,6 +3,7 @@ import type { Segment, TextRun } from "../types/index.js";
 import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 import { maxOf, minOf, pushAll } from "../util/arrays.js";
 import { DEFAULT_PAGE_BUDGETS, type PageBudgets } from "./load.js";
+import { PageBudgetError } from "./page-budget-error.js";
 
 /** What pdfjs's getOperatorList gives. */
 export interface OperatorList { readonly fnArray: ArrayLike<number>; readonly argsArray: ArrayLike<unknown> }
@@ -41,7 +42,7 @@ export function readContent(
   budgets: PageBudgets = DEFAULT_PAGE_BUDGETS,
 ): { rules: Segment[]; runs: TextRun[]; inkOps: number } {
   // A page over a budget is skipped by the caller (a warning): it is crafted, or no table reader could use it.
-  if (fnArray.length > budgets.maxOps) throw new Error(`${fnArray.length.toLocaleString("en-US")} drawing operators, over the limit of ${budgets.maxOps.toLocaleString("en-US")} (--limit page-ops=N)`);
+  if (fnArray.length > budgets.maxOps) throw new PageBudgetError(`${fnArray.length.toLocaleString("en-US")} drawing operators, over the limit of ${budgets.maxOps.toLocaleString("en-US")} (--limit page-ops=N)`);
   let inkOps = 0, segments = 0, depth = 0;
   const out: Segment[] = [];
   const runs: TextRun[] = [];
@@ -59,7 +60,7 @@ export function readContent(
       case OPS.restore: state = stack.pop() ?? state; break;
       case OPS.transform: state = { ...state, ctm: Util.transform(state.ctm, args as Matrix) as Matrix }; break;
       case OPS.paintFormXObjectBegin:
-        if (++depth > budgets.maxDepth) throw new Error(`form XObjects nested over the limit of ${budgets.maxDepth} deep (--limit depth=N)`);
+        if (++depth > budgets.maxDepth) throw new PageBudgetError(`form XObjects nested over the limit of ${budgets.maxDepth} deep (--limit depth=N)`);
         stack.push({ ...state });
         if (Array.isArray(args[0])) state = { ...state, ctm: Util.transform(state.ctm, args[0] as Matrix) as Matrix };
         break;
@@ -88,7 +89,7 @@ export function readContent(
         const m = Util.transform(vp.transform, state.ctm) as Matrix;
         const subpaths = toSubpaths(data, m);
         for (const p of subpaths) segments += p.points.length;
-        if (segments > budgets.maxSegments) throw new Error(`over ${budgets.maxSegments.toLocaleString("en-US")} path segments (--limit page-segments=N)`);
+        if (segments > budgets.maxSegments) throw new PageBudgetError(`over ${budgets.maxSegments.toLocaleString("en-US")} path segments (--limit page-segments=N)`);
         if (STROKE_OPS.has(paintOp) && !isWhite(state.strokeColor)) pushAll(out, strokeSegments(subpaths));
         if (FILL_OPS.has(paintOp) && !isWhite(state.fillColor)) pushAll(out, thinRectSegments(subpaths));
         break;

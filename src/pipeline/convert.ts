@@ -1,28 +1,24 @@
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 import { openPdf } from "../pdf/index.js";
+import { PageBudgetError } from "../pdf/page-budget-error.js";
 import { renderScale } from "../pdf/render.js";
 import { scanStreams } from "../pdf/stream-scan.js";
 import { overBudget, resolveBudgets } from "./budgets.js";
-import type { RecordsFile, TablesFile } from "../schema/index.js";
-import { findTables, type LogicalTable, type PageTable } from "../table/index.js";
+import { findTables, type PageTable } from "../table/index.js";
 import type { PageContent } from "../types/index.js";
 import type { PageInfo } from "./build-records.js";
 import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
 import { PageReader } from "./page-reader.js";
 import { pushAll } from "../util/arrays.js";
+import { makeWarning, type Warning } from "../warnings/warnings.js";
+import type { ConvertResult } from "./result.js";
 
 /** The resolution OCR draws pages at (ocr/ocr-page.ts), not imported here: that would load the OCR stack. */
 const OCR_DRAW_DPI = 300;
 
-export interface ConvertResult {
-  readonly records: RecordsFile;
-  readonly tables: TablesFile;
-  /** Logical tables with their cells' lines, for debug overlays and the report. */
-  readonly logicalTables: readonly LogicalTable[];
-  readonly pageTables: readonly PageTable[];
-}
+export type { ConvertResult } from "./result.js";
 
 /**
  * PDF bytes → validated records and tables. Pure of file I/O: the library entry point (`import { convert } from "hyo"`).
@@ -31,14 +27,18 @@ export interface ConvertResult {
 export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<ConvertResult> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const budgets = resolveBudgets(options.budgets);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   // Streams are checked before pdfjs inflates them (a decompression bomb, a CMap of billions of codes).
   const scan = scanStreams(bytes, {
     maxStreamBytes: budgets["stream-mb"] * 2 ** 20, maxDecodedBytes: budgets["decoded-mb"] * 2 ** 20,
     maxCmapCodes: budgets["cmap-codes"], maxImagePixels: budgets["image-mp"] * 1e6,
   });
   for (const { width, height } of scan.oversizeImages) {
-    warnings.push(`an image of ${width}×${height} pixels was left out: over the limit of ${budgets["image-mp"]} million pixels (--limit image-mp=N)`);
+    warnings.push(makeWarning({
+      code: "pdf/image-left-out", severity: "warn",
+      message: `an image of ${width}×${height} pixels was left out: over the limit of ${budgets["image-mp"]} million pixels (--limit image-mp=N)`,
+      messageJa: `${width}×${height}ピクセルの画像を除外しました: 上限 ${budgets["image-mp"]} 百万ピクセルを超えています（--limit image-mp=N）`,
+    }));
   }
   // Pages are read, not drawn (a page sent to OCR is drawn from a twin the handle opens then).
   const pdf = await openPdf(bytes, {
@@ -65,7 +65,17 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
         // A corrupt page (broken page tree, content stream) is skipped; the rest of the document still counts.
         const reason = ((got.err as Error).message ?? String(got.err)).split("\n")[0]!;
         unreadable.push(`page ${pageNo}: ${reason}`);
-        warnings.push(`page ${pageNo} could not be read and was skipped: ${reason}`);
+        warnings.push(got.err instanceof PageBudgetError
+          ? makeWarning({
+            code: "pdf/page-over-budget", severity: "error", page: pageNo,
+            message: `page ${pageNo} was skipped: ${reason}`,
+            messageJa: `${pageNo}ページを飛ばしました: 上限を超えています（${reason}）`,
+          })
+          : makeWarning({
+            code: "pdf/page-unreadable", severity: "error", page: pageNo,
+            message: `page ${pageNo} could not be read and was skipped: ${reason}`,
+            messageJa: `${pageNo}ページを読み取れなかったため飛ばしました（${reason}）`,
+          }));
         onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: 0, verdict: "unreadable" });
         continue;
       }
@@ -78,17 +88,31 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       const drawable = renderScale([0, 0, page.width, page.height], OCR_DRAW_DPI, budgets["image-mp"] * 1e6) >= 1;
       const wantsOcr = !blank && drawable && (opts.ocr === "force" || (opts.ocr === "auto" && page.quality.verdict !== "usable"));
       if (wantsOcr && ++ocrPages > budgets["ocr-pages"]) {
-        if (ocrPages === budgets["ocr-pages"] + 1) warnings.push(`page ${pageNo} and later: not read by OCR, ${overBudget("ocr-pages", "more pages need OCR", budgets)}; their text layer was used as is`);
+        if (ocrPages === budgets["ocr-pages"] + 1) {
+          warnings.push(makeWarning({
+            code: "ocr/page-limit", severity: "warn", page: pageNo,
+            message: `page ${pageNo} and later: not read by OCR, ${overBudget("ocr-pages", "more pages need OCR", budgets)}; their text layer was used as is`,
+            messageJa: `${pageNo}ページ以降はOCRしていません: OCRするページ数の上限 ${budgets["ocr-pages"]} を超えました（--limit ocr-pages=N）。テキスト層をそのまま使いました`,
+          }));
+        }
       } else if (wantsOcr) {
         const read = await ocr.read(pdf, page);
         if (read.ok) {
           page = read.result.page;
           ocrInfo = { skewDeg: read.result.skewDeg, seconds: read.seconds };
         } else {
-          warnings.push(`page ${pageNo}: ${read.reason}; the text layer was used as is`);
+          warnings.push(makeWarning({
+            code: "ocr/page-failed", severity: "warn", page: pageNo,
+            message: `page ${pageNo}: ${read.reason}; the text layer was used as is`,
+            messageJa: `${pageNo}ページ: OCRできなかったため（${read.reason}）、テキスト層をそのまま使いました`,
+          }));
         }
       } else if (page.quality.verdict !== "usable" && !blank && drawable) {
-        warnings.push(`page ${pageNo}: ${page.quality.reason}; OCR is off (--ocr off), the text layer was used as is`);
+        warnings.push(makeWarning({
+          code: "ocr/off-unusable-text", severity: "warn", page: pageNo,
+          message: `page ${pageNo}: ${page.quality.reason}; OCR is off (--ocr off), the text layer was used as is`,
+          messageJa: `${pageNo}ページ: テキスト層が使えません（${page.quality.reason}）。OCRがオフ（--ocr off）のため、そのまま使いました`,
+        }));
       }
       if (pageNo === 1) firstPage = page;
       const { tables } = findTables(page);
@@ -103,7 +127,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
     await pdf.close();
   }
   if (pageTables.length === 0 && unreadable.length > 0) throw new InputError(`the PDF cannot be read: ${unreadable[0]}`, "corrupt");
-  if (pageTables.length === 0) throw new InputError("no ruled table found in the PDF", "no-table");
+  if (pageTables.length === 0) throw new InputError("no table found in the PDF (no ruled grid, no columns of aligned text)", "no-table");
   onProgress({ kind: "stage", stage: "records" });
   return buildRecords();
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
-import { CorrectionsSchema } from "../report/corrections.js";
+import { CorrectionSetSchema, LegacyCorrectionsSchema, toCorrectionSet } from "../report/corrections.js";
 
 export const ConvertOptionsSchema = z.object({
   fileName: z.string().default("input.pdf").describe("name recorded as the source file"),
@@ -9,7 +9,8 @@ export const ConvertOptionsSchema = z.object({
   ocrPageTimeoutSeconds: z.number().positive().default(300).describe("a page whose OCR takes longer is left as its text layer gave it, with a warning"),
   profile: z.enum(["auto", "gyosei-kaikaku", "generic"]).default("auto"),
   password: z.string().optional().describe("password of an encrypted PDF"),
-  corrections: CorrectionsSchema.optional().describe("a reviewer's corrections (corrections.json from review.html), applied to the records"),
+  corrections: z.union([CorrectionSetSchema, LegacyCorrectionsSchema.transform(toCorrectionSet)]).optional()
+    .describe("a reviewer's corrections and 確認済み marks, applied to the records: corrections.json from review.html (its document is not checked here: see assignCorrections), or the old plain array"),
   budgets: z.record(z.string(), z.number()).optional().describe("per-file budgets by name (pipeline/budgets.ts), e.g. { \"image-mp\": 100 }; the rest keep their defaults"),
 });
 export type ConvertOptions = z.input<typeof ConvertOptionsSchema>;

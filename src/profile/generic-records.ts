@@ -4,6 +4,7 @@ import type { Repair } from "../types/index.js";
 import { columnLabels } from "./header-labels.js";
 import { bodyRows } from "./rows.js";
 import { dict, RESERVED_KEYS } from "../util/dict.js";
+import { outputBbox } from "../types/geometry.js";
 
 /**
  * Any table: one record per body row, keyed by header label (col_N where the header is empty; repeats numbered;
@@ -21,7 +22,7 @@ export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
       fields[key] = cell && cell.col === col ? cell.text : "";
       if (!cell || cell.col !== col) return;
       if (cell.repairs?.length) repairs[key] = [...cell.repairs];
-      cells[key] = { page: cell.pageNo, bbox: [...cell.bbox] as [number, number, number, number] };
+      cells[key] = { page: cell.pageNo, bbox: outputBbox(cell.bbox) };
     });
     const pages = [...new Set(Object.values(cells).map((c) => c.page))].sort((a, b) => a - b);
     return [{ id: `${table.id}-r${row + 1}`, table: table.id, fields, repairs, flags: [], needsReview: false, source: { pages, cells } }];

@@ -1,3 +1,4 @@
+import type { Warning } from "../warnings/warnings.js";
 import type { Bbox, Segment } from "./geometry.js";
 
 /**
@@ -19,6 +20,8 @@ export interface TextRun {
    * known (text layer). Absent for OCR runs, whose characters are spaced evenly.
    */
   readonly chars?: readonly { readonly x0: number; readonly x1: number }[];
+  /** OCR only: tesseract's confidence (0-100) for each character of `text` (by code point). */
+  readonly charConfidence?: readonly number[];
 }
 
 /** Verdict on a page's text layer: decides whether the page goes through OCR. */
@@ -44,7 +47,7 @@ export interface PageContent {
   /** Paths and images the page paints (text aside): none on a page without text means a blank page, nothing to OCR. */
   readonly inkOps?: number;
   /** What was odd about the page and how it was read anyway (an absurd UserUnit or size), for the file's warnings. */
-  readonly notes?: readonly string[];
+  readonly notes?: readonly Warning[];
 }
 
 export const runBbox = (r: TextRun): Bbox => [r.x, r.y, r.x + r.width, r.y + r.height];

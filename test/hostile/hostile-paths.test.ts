@@ -122,7 +122,9 @@ describe("names and batches", { timeout: 120_000 }, () => {
     expect(lines).toContain("hyo: fifo.pdf: not a regular file (a FIFO): only files are read");
     expect(lines).toContain("hyo: zero.pdf: not a regular file (a device): only files are read");
     expect(lines).toContain("hyo: large.pdf: the file is 0.4 MB, over the limit of 0.1 MB (--limit file-mb=N)");
-    expect(lines.at(-1)).toBe("hyo: 1/5 files converted, 4 failed");
+    expect(lines.at(-2)).toBe("hyo: 1/5 files converted, 4 failed");
+    // The review counts come back from the one child that converted (the generic plain.pdf: 8 records).
+    expect(lines.at(-1)).toBe("hyo: 要確認 0/8件 in 1 files (each file's line above says which review.html to open)");
     expect(listTree(out)).toEqual(["good", ...OUTPUTS.map((f) => `good/${f}`)]);
   });
 

@@ -47,7 +47,7 @@ describe("crafted PDFs end with exit 0 or 2, bounded, nothing half-written", { t
       const { run, dir } = await convert("image-bomb", ...extra);
       expect(run.code).toBe(0);
       expectBounded(run);
-      expect(run.stderr).toContain("warning: an image of 32768×32768 pixels was left out: over the limit of 50 million pixels (--limit image-mp=N)");
+      expect(run.stderr).toContain("warning: an image of 32768×32768 pixels was left out: over the limit of 50 million pixels (--limit image-mp=N) [pdf/image-left-out]");
       expect(records(dir).records).toHaveLength(8);
     }
   });
@@ -88,7 +88,8 @@ describe("crafted PDFs end with exit 0 or 2, bounded, nothing half-written", { t
     const { run, dir } = await convert("nested-xobjects-100");
     expect(run.code).toBe(0);
     expectBounded(run);
-    expect(run.stderr).toContain("warning: page 1 could not be read and was skipped: form XObjects nested over the limit of 64 deep (--limit depth=N)");
+    expect(run.stderr).toContain("warning: page 1 was skipped: form XObjects nested over the limit of 64 deep (--limit depth=N) [pdf/page-over-budget]");
+    expect(records(dir).warnings).toContainEqual(expect.objectContaining({ code: "pdf/page-over-budget", severity: "error", page: 1 }));
     expect(records(dir).records).toHaveLength(8);
   });
 
@@ -111,12 +112,26 @@ describe("crafted PDFs end with exit 0 or 2, bounded, nothing half-written", { t
     expect(records(dir).source.pages).toBe(10_001);
   });
 
+  it("past the ocr-pages budget, later pages keep their text layer, with one coded warning", async () => {
+    const out = tmpDir();
+    const run = await runCli(["convert", "fixtures/pdf/large-200p.pdf", "--out", out, "--ocr", "force", "--limit", "ocr-pages=1", "--no-report"]);
+    expect(run.code).toBe(0);
+    expectBounded(run);
+    // Page 1 read by OCR, none after it.
+    expect(run.stderr.match(/, OCR \d/g)).toHaveLength(1);
+    expect(run.stderr).toMatch(/page 1\/200 \(.*OCR \d/);
+    expect(run.stderr).toContain("warning: page 2 and later: not read by OCR, more pages need OCR, over the limit of 1 (--limit ocr-pages=N); their text layer was used as is [ocr/page-limit]");
+    const { warnings } = records(path.join(out, "large-200p"));
+    expect(warnings.filter((w: { code: string }) => w.code === "ocr/page-limit")).toEqual([expect.objectContaining({ severity: "warn", page: 2 })]);
+  });
+
   it("a MediaBox of 10^9 pt: read as is, drawn small with a warning (was a skia error, exit 1)", async () => {
     for (const extra of [["--debug"], ["--ocr", "force"]]) {
       const { run, dir } = await convert("mediabox-1e9", ...extra);
       expect(run.code).toBe(0);
       expectBounded(run);
       expect(run.stderr).toContain("warning: page 1: 1000000000×1000000000 pt is too large to draw at 300 dpi");
+      expect(records(dir).warnings).toContainEqual(expect.objectContaining({ code: "pdf/page-too-large", page: 1 }));
       expect(records(dir).records).toHaveLength(8);
     }
   });
@@ -125,7 +140,7 @@ describe("crafted PDFs end with exit 0 or 2, bounded, nothing half-written", { t
     const { run, dir } = await convert("userunit-75000", "--debug");
     expect(run.code).toBe(0);
     expectBounded(run);
-    expect(run.stderr).toContain("warning: page 1: its UserUnit of 75000 was ignored (read with 1 unit = 1 pt)");
+    expect(run.stderr).toContain("warning: page 1: its UserUnit of 75000 was ignored (read with 1 unit = 1 pt) [pdf/user-unit-ignored]");
     expect(records(dir).records.map((r: { fields: Record<string, string> }) => r.fields.No)).toEqual(Array.from({ length: 14 }, (_, i) => String(i + 1)));
   });
 
