@@ -2,6 +2,7 @@ import type { PageContent } from "../types/index.js";
 import type { PdfHandle } from "./load.js";
 import { assessTextLayer } from "./quality.js";
 import { readContent } from "./content.js";
+import { findVerticalText } from "./vertical-text.js";
 
 /** Text runs, ruling segments and a text-layer verdict for one page (1-based `pageNo`). */
 export async function readPage(pdf: PdfHandle, pageNo: number): Promise<PageContent> {
@@ -13,7 +14,8 @@ export async function readPage(pdf: PdfHandle, pageNo: number): Promise<PageCont
     // Said in the verdict's reason, which the run's page info carries: which fonts' text is hyo's reading, not pdfjs's.
     const reason = redecoded.length === 0 ? quality.reason
       : `${quality.reason}; ${redecoded.length} font(s) re-decoded through ${[...new Set(redecoded.map((r) => r.collection))].join(", ")} (their ToUnicode map was missing or incomplete)`;
-    return { pageNo, width: vp.width, height: vp.height, runs, rules, quality: { ...quality, reason }, source: "text-layer" };
+    const vertical = findVerticalText(runs);
+    return { pageNo, width: vp.width, height: vp.height, runs, rules, quality: { ...quality, reason }, source: "text-layer", ...(vertical ? { vertical } : {}) };
   } finally {
     page.cleanup();
   }

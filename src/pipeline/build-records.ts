@@ -9,6 +9,7 @@ import { assembleRecord } from "./assemble-record.js";
 import type { ConvertResult } from "./convert.js";
 import type { ResolvedConvertOptions } from "./options.js";
 import { ocrRepairDeps, repairTable } from "./repair-cells.js";
+import { flagVerticalText } from "./vertical-text-flags.js";
 
 export type PageInfo = { page: number; textLayer: TextLayerQuality; source: PageContent["source"] };
 
@@ -19,13 +20,15 @@ export interface ReadTables {
   readonly firstPage: PageContent | undefined;
   readonly warnings: string[];
   readonly source: TablesFile["source"];
+  /** Per page, the vertical writing hyo cannot read in order (vertical-text-flags.ts). */
+  readonly verticalRegions: ReadonlyMap<number, readonly Bbox[]>;
 }
 
 /**
  * Page tables → logical tables (stitched across pages, text repaired) → records by the matching profile
  * (or one per row), reviewed, corrected, and validated with the files' schemas.
  */
-export async function buildResult({ pageTables, pageInfo, firstPage, warnings, source }: ReadTables, opts: ResolvedConvertOptions): Promise<ConvertResult> {
+export async function buildResult({ pageTables, pageInfo, firstPage, warnings, source, verticalRegions }: ReadTables, opts: ResolvedConvertOptions): Promise<ConvertResult> {
   const stitched = stitchTables(pageTables);
   const ocrDeps = await ocrRepairDeps(stitched);
   const logicalTables = stitched.map((t) => repairTable(t, ocrDeps));
@@ -71,6 +74,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
     };
   }
   const tables = tablesFile(source, pageInfo, logicalTables);
+  records = flagVerticalText(records, verticalRegions);
   return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables };
 }
 

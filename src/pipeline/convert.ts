@@ -3,11 +3,12 @@ import { InputError } from "../errors.js";
 import { openPdf } from "../pdf/index.js";
 import type { RecordsFile, TablesFile } from "../schema/index.js";
 import { findTables, type LogicalTable, type PageTable } from "../table/index.js";
-import type { PageContent } from "../types/index.js";
+import type { Bbox, PageContent } from "../types/index.js";
 import type { PageInfo } from "./build-records.js";
 import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
 import { PageReader } from "./page-reader.js";
+import { unreadVerticalRegions, VERTICAL_TEXT_FLAG } from "./vertical-text-flags.js";
 
 export interface ConvertResult {
   readonly records: RecordsFile;
@@ -30,6 +31,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   const warnings: string[] = [];
   let firstPage: PageContent | undefined;
   const unreadable: string[] = [];
+  const verticalRegions = new Map<number, Bbox[]>();
   let ocr: PageOcr | undefined;
   let buildRecords: () => Promise<ConvertResult>;
   try {
@@ -54,13 +56,18 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       if (opts.ocr === "force" || (opts.ocr === "auto" && page.quality.verdict !== "usable")) {
         const read = await ocr.read(pdf, page);
         if (read.ok) {
-          page = read.result.page;
+          page = { ...read.result.page, ...(page.vertical ? { vertical: page.vertical } : {}) };
           ocrInfo = { skewDeg: read.result.skewDeg, seconds: read.seconds };
         } else {
           warnings.push(`page ${pageNo}: ${read.reason}; the text layer was used as is`);
         }
       } else if (page.quality.verdict !== "usable") {
         warnings.push(`page ${pageNo}: ${page.quality.reason}; OCR is off (--ocr off), the text layer was used as is`);
+      }
+      const vertical = unreadVerticalRegions(page);
+      if (vertical.length > 0) {
+        verticalRegions.set(pageNo, vertical);
+        warnings.push(`page ${pageNo}: vertical writing (縦書き, ${page.vertical!.chars} glyphs) that hyo cannot read in order; the records it touches are flagged ${VERTICAL_TEXT_FLAG}`);
       }
       if (pageNo === 1) firstPage = page;
       const { tables } = findTables(page);
@@ -69,7 +76,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: tables.length, verdict: page.quality.verdict, ...(ocrInfo ? { ocr: ocrInfo } : {}) });
     }
     const source = { file: opts.fileName, sha256, pages: pdf.pageCount };
-    buildRecords = () => stages.buildResult({ pageTables, pageInfo, firstPage, warnings, source }, opts);
+    buildRecords = () => stages.buildResult({ pageTables, pageInfo, firstPage, warnings, source, verticalRegions }, opts);
   } finally {
     await ocr?.close();
     await pdf.close();
