@@ -9,6 +9,7 @@ import { assembleRecord } from "./assemble-record.js";
 import type { ConvertResult } from "./convert.js";
 import type { ResolvedConvertOptions } from "./options.js";
 import { ocrRepairDeps, repairTable } from "./repair-cells.js";
+import { attachCellFlags, checkNumberColumns } from "./number-columns.js";
 import { flagVerticalText } from "./vertical-text-flags.js";
 
 export type PageInfo = { page: number; textLayer: TextLayerQuality; source: PageContent["source"] };
@@ -31,7 +32,8 @@ export interface ReadTables {
 export async function buildResult({ pageTables, pageInfo, firstPage, warnings, source, verticalRegions }: ReadTables, opts: ResolvedConvertOptions): Promise<ConvertResult> {
   const stitched = stitchTables(pageTables);
   const ocrDeps = await ocrRepairDeps(stitched);
-  const logicalTables = stitched.map((t) => repairTable(t, ocrDeps));
+  const checked = stitched.map((t) => checkNumberColumns(repairTable(t, ocrDeps)));
+  const logicalTables = checked.map((c) => c.table);
   const firstTableBoxes: Bbox[] = pageTables.filter((t) => t.pageNo === 1).map((t) => t.bbox);
 
   // Each table's column labels once: the profile is chosen on the first table that matches one, then every
@@ -74,7 +76,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
     };
   }
   const tables = tablesFile(source, pageInfo, logicalTables);
-  records = flagVerticalText(records, verticalRegions);
+  records = flagVerticalText(attachCellFlags(records, checked.flatMap((c) => c.flags)), verticalRegions);
   return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables };
 }
 
