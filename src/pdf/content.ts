@@ -30,10 +30,10 @@ type Point = readonly [number, number];
  * One walk over a page's operator list: ruling segments from its vector graphics (stroked lines and
  * rectangles, thin filled rectangles taken as their centre line) and text runs with exact glyph extents.
  * Tracks the CTM through save/restore/transform and form XObjects; white strokes and fills are ignored
- * (they erase, they do not rule). `collections` (BaseFont → character collection) lets fonts whose ToUnicode map
- * fails be re-decoded (font-redecode.ts).
+ * (they erase, they do not rule). `collections` (BaseFont → character collection, asked only when a font's ToUnicode
+ * map fails) lets such fonts be re-decoded (font-redecode.ts).
  */
-export function readContent(page: PDFPageProxy, { fnArray, argsArray }: OperatorList, collections: ReadonlyMap<string, Collection> = new Map()): { rules: Segment[]; runs: TextRun[]; redecoded: Redecoded[] } {
+export function readContent(page: PDFPageProxy, { fnArray, argsArray }: OperatorList, collections: () => ReadonlyMap<string, Collection> = () => new Map()): { rules: Segment[]; runs: TextRun[]; redecoded: Redecoded[] } {
   const vp = page.getViewport({ scale: 1 });
   const out: Segment[] = [];
   const runs: TextRun[] = [];
@@ -43,7 +43,7 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
   };
   const { decoders, redecoded } = redecodeFonts(fnArray, argsArray, OPS, page.commonObjs, (id) => {
     const info = font(id);
-    return { collection: info.name === undefined ? undefined : collections.get(info.name), emPerUnit: info.fontMatrix?.[0] ?? 0.001 };
+    return { collection: info.name === undefined ? undefined : collections().get(info.name), emPerUnit: info.fontMatrix?.[0] ?? 0.001 };
   });
   let state: GraphicsState = { ctm: [1, 0, 0, 1, 0, 0], strokeColor: "#000000", fillColor: "#000000" };
   const stack: GraphicsState[] = [];

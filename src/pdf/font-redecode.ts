@@ -61,26 +61,22 @@ export function redecodeFonts(fnArray: ArrayLike<number>, argsArray: ArrayLike<u
   }
   let evidence = evidenceByDocument.get(documentKey);
   if (!evidence) evidenceByDocument.set(documentKey, (evidence = new Map()));
-  const table = collectionToUnicode("Adobe-Japan1");
   const decoders = new Map<string, GlyphDecoder>();
   const redecoded: Redecoded[] = [];
   for (const [id, glyphs] of glyphsByFont) {
+    // A glyph its ToUnicode map missed (4週8休 read as 4ि8休): the font is wrong there, however few they are.
+    const broken = glyphs.some((g) => g.originalCharCode !== undefined && !toUnicodeMapped(g) && /\S/u.test(g.unicode));
+    if (!broken) continue;
     const { collection, emPerUnit } = fontOf(id);
     if (collection !== "Adobe-Japan1") continue;
+    const table = collectionToUnicode(collection);
     let seen = evidence.get(id);
     if (!seen) evidence.set(id, (seen = { agree: new Set(), disagree: new Set() }));
-    let broken = false;
     for (const g of glyphs) {
-      if (g.originalCharCode === undefined) continue;
-      if (toUnicodeMapped(g)) {
-        const c = table.get(g.originalCharCode);
-        (c !== undefined && c.normalize("NFKC") === g.unicode.normalize("NFKC") ? seen.agree : seen.disagree).add(g.originalCharCode);
-      } else if ([...g.unicode].some((ch) => !/\s/u.test(ch))) {
-        broken = true;
-      }
+      if (g.originalCharCode === undefined || !toUnicodeMapped(g)) continue;
+      const c = table.get(g.originalCharCode);
+      (c !== undefined && c.normalize("NFKC") === g.unicode.normalize("NFKC") ? seen.agree : seen.disagree).add(g.originalCharCode);
     }
-    // Any implausible character: a ToUnicode map that misses a few codes (4週8休 as 4ि8休) is as wrong there.
-    if (!broken) continue;
     const checked = seen.agree.size + seen.disagree.size;
     if (checked > 0 && seen.disagree.size / checked > MAX_DISAGREEING_SHARE) continue;
     const decode: GlyphDecoder = (g) => g.originalCharCode === undefined || toUnicodeMapped(g) ? g.unicode : table.get(g.originalCharCode) ?? g.unicode;

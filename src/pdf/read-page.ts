@@ -9,7 +9,7 @@ export async function readPage(pdf: PdfHandle, pageNo: number): Promise<PageCont
   const page = await pdf.guard(pdf.doc.getPage(pageNo));
   try {
     const vp = page.getViewport({ scale: 1 });
-    const { runs, rules, redecoded } = readContent(page, await pdf.guard(page.getOperatorList()), pdf.fontCollections());
+    const { runs, rules, redecoded } = readContent(page, await pdf.guard(page.getOperatorList()), () => pdf.fontCollections());
     const quality = assessTextLayer(runs);
     // Said in the verdict's reason, which the run's page info carries: which fonts' text is hyo's reading, not pdfjs's.
     const reason = redecoded.length === 0 ? quality.reason
