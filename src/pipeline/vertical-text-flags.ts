@@ -1,5 +1,5 @@
 import type { RecordsFile } from "../schema/index.js";
-import type { Bbox, Flag, PageContent } from "../types/index.js";
+import type { Bbox, Flag, PageContent, Segment } from "../types/index.js";
 
 export const VERTICAL_TEXT_FLAG = "review/vertical-text";
 
@@ -18,14 +18,16 @@ const MAX_COLUMN_PITCH_EM = 2.5;
 export function unreadVerticalRegions(page: PageContent): Bbox[] {
   const regions = page.vertical?.regions ?? [];
   if (page.source === "ocr") return [...regions];
-  return regions.filter((a) => regions.some((b) => b !== a && besideEachOther(a, b)));
+  return regions.filter((a) => regions.some((b) => b !== a && besideEachOther(a, b, page.rules)));
 }
 
-function besideEachOther(a: Bbox, b: Bbox): boolean {
+/** Two columns of one block: close, side by side, and no vertical rule between them (that would be two cells). */
+function besideEachOther(a: Bbox, b: Bbox, rules: readonly Segment[]): boolean {
   const em = Math.min(a[2] - a[0], b[2] - b[0]); // a vertical column is one em wide
-  const pitch = Math.abs((a[0] + a[2]) / 2 - (b[0] + b[2]) / 2);
-  const overlap = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
-  return pitch <= MAX_COLUMN_PITCH_EM * em && overlap > 0;
+  const [left, right] = (a[0] + a[2]) / 2 < (b[0] + b[2]) / 2 ? [a, b] : [b, a];
+  const top = Math.max(a[1], b[1]), bottom = Math.min(a[3], b[3]);
+  if ((right[0] + right[2]) / 2 - (left[0] + left[2]) / 2 > MAX_COLUMN_PITCH_EM * em || bottom <= top) return false;
+  return !rules.some((r) => r.x1 === r.x2 && r.x1 >= left[2] && r.x1 <= right[0] && r.y1 <= bottom && r.y2 >= top);
 }
 
 const intersects = (a: Bbox, b: readonly number[]): boolean => a[0] < b[2]! && b[0]! < a[2] && a[1] < b[3]! && b[1]! < a[3];

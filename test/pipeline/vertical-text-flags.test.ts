@@ -30,4 +30,11 @@ describe("vertical writing", () => {
     expect(unreadVerticalRegions({ ...page, source: "ocr" } as PageContent)).toEqual(regions);
     expect(unreadVerticalRegions({ ...page, source: "text-layer" } as PageContent)).toEqual([]);
   });
+
+  it("on a text-layer page counts columns side by side as a block, unless a rule parts them (two cells of one column each)", () => {
+    const regions: Bbox[] = [[100, 100, 110, 160], [116, 100, 126, 150]];
+    const page = { pageNo: 1, width: 595, height: 842, runs: [], rules: [], quality: { verdict: "usable", chars: 0, badShare: 0, reason: "" }, source: "text-layer", vertical: { chars: 11, regions } } as const;
+    expect(unreadVerticalRegions(page as PageContent)).toEqual(regions);
+    expect(unreadVerticalRegions({ ...page, rules: [{ x1: 113, y1: 90, x2: 113, y2: 170 }] } as PageContent)).toEqual([]);
+  });
 });
