@@ -11,8 +11,11 @@ export type NumberCheck =
   | { readonly kind: "repaired"; readonly from: string; readonly to: string; readonly reason: string }
   | { readonly kind: "ambiguous"; readonly readings: readonly [asRead: string, alternative: string]; readonly reason: string };
 
-/** A unit in the header makes a column numeric (千円, 人, %, …) whatever its cells look like. */
-const HEADER_UNIT = /[(（]?(?:千円|百万円|億円|万円|円|千人|人|件|％|%|ha|㎡|台|戸|世帯|回|箇所|か所)[)）]?/u;
+/**
+ * A unit in the header makes a column numeric whatever its cells look like: in brackets （千円）（単位：人）, or a
+ * money unit or % ending the header (決算額千円). Not a unit character anywhere: 人 is in 法人, 件 in 条件.
+ */
+const HEADER_UNIT = /[（(]\s*(?:単位\s*[：:]?\s*)?(?:千円|百万円|億円|万円|円|千人|人|件|％|%|ha|㎡|台|戸|世帯|回|箇所|か所)\s*[）)]|(?:千円|百万円|億円|万円|％|%)$/u;
 /** A column is numeric when at least this share of its non-empty body cells are numbers or nil dashes. */
 const MIN_NUMERIC_SHARE = 0.6;
 /** …and it has at least this many of them (two numbers say little about a convention). */

@@ -26,8 +26,10 @@ describe("checkNumericColumn", () => {
     expect(checks("増減（千円）", ["1,200", "一", "－", "ー3,400", "560"])).toEqual({ "一": "－", "ー3,400": "-3,400" });
   });
 
-  it("checks nothing in a column of words, even with a stray 一", () => {
+  it("checks nothing in a column of words, even with a stray 一, nor for a unit character inside a header word", () => {
     expect(checks("事業名", ["道路維持補修事業", "一", "公園管理", "6.214"])).toEqual({});
+    expect(checks("対象法人", ["社会福祉法人", "一", "NPO法人"])).toEqual({});
+    expect(checks("参加者（単位：人）", ["一", "12", "8"])).toEqual({ "一": "-" });
   });
 
   it("takes a column of numbers with no unit in its header as numeric when most cells are numbers", () => {
