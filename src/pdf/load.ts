@@ -2,6 +2,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { getDocument, PDFWorker, type PDFDocumentProxy } from "./pdfjs.js";
 import { InputError } from "../errors.js";
+import type { Collection } from "./cid/collection-unicode.js";
+import { fontCollections } from "./cid/font-collections.js";
 import { leasePdfjsThread } from "./worker-thread.js";
 import { DEFAULT_BUDGETS } from "../pipeline/budgets.js";
 
@@ -22,6 +24,8 @@ export interface PdfHandle {
    */
   drawable(): Promise<PdfHandle>;
   close(): Promise<void>;
+  /** BaseFont → character collection of the CID fonts whose CIDSystemInfo names one (read from the bytes once, on first use). */
+  fontCollections(): ReadonlyMap<string, Collection>;
 }
 
 /** The budgets a handle applies while pages are read and drawn. */
@@ -120,8 +124,10 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions = {}): Promis
     await close();
     throw new InputError("the PDF has no pages", "empty");
   }
+  let collections: Map<string, Collection> | undefined;
   const handle: PdfHandle = {
     doc, pageCount: doc.numPages, guard, close, budgets,
+    fontCollections: () => (collections ??= fontCollections(bytes)),
     drawable: () => forDrawing ? Promise.resolve(handle) : (twin ??= openPdf(bytes, { ...opts, forDrawing: true })),
   };
   return handle;

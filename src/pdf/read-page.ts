@@ -3,6 +3,7 @@ import type { PdfHandle } from "./load.js";
 import { assessTextLayer } from "./quality.js";
 import { readContent } from "./content.js";
 import { renderScale } from "./render.js";
+import { findVerticalText } from "./vertical-text.js";
 import { makeWarning, type Warning } from "../warnings/warnings.js";
 
 /** Text runs, ruling segments and a text-layer verdict for one page (1-based `pageNo`). */
@@ -32,8 +33,16 @@ export async function readPage(pdf: PdfHandle, pageNo: number): Promise<PageCont
       }));
     }
     const ops = await pdf.guard(page.getOperatorList());
-    const { runs, rules, inkOps } = readContent(page, ops, vp, pdf.budgets);
-    return { pageNo, width: vp.width, height: vp.height, runs, rules, quality: assessTextLayer(runs), source: "text-layer", inkOps, ...(notes.length ? { notes } : {}) };
+    const { runs, rules, inkOps, redecoded } = readContent(page, ops, vp, pdf.budgets, () => pdf.fontCollections());
+    const quality = assessTextLayer(runs);
+    // Said in the verdict's reason, which the run's page info carries: which fonts' text is hyo's reading, not pdfjs's.
+    const reason = redecoded.length === 0 ? quality.reason
+      : `${quality.reason}; ${redecoded.length} font(s) re-decoded through ${[...new Set(redecoded.map((r) => r.collection))].join(", ")} (their ToUnicode map was missing or incomplete)`;
+    const vertical = findVerticalText(runs);
+    return {
+      pageNo, width: vp.width, height: vp.height, runs, rules, quality: { ...quality, reason }, source: "text-layer", inkOps,
+      ...(vertical ? { vertical } : {}), ...(notes.length ? { notes } : {}),
+    };
   } finally {
     page.cleanup();
   }

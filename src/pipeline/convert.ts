@@ -6,7 +6,7 @@ import { renderScale } from "../pdf/render.js";
 import { scanStreams } from "../pdf/stream-scan.js";
 import { overBudget, resolveBudgets } from "./budgets.js";
 import { findTables, type PageTable } from "../table/index.js";
-import type { PageContent } from "../types/index.js";
+import type { Bbox, PageContent } from "../types/index.js";
 import type { PageInfo } from "./build-records.js";
 import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
@@ -14,6 +14,7 @@ import { PageReader } from "./page-reader.js";
 import { pushAll } from "../util/arrays.js";
 import { makeWarning, type Warning } from "../warnings/warnings.js";
 import type { ConvertResult } from "./result.js";
+import { unreadVerticalRegions, VERTICAL_TEXT_FLAG } from "./vertical-text-flags.js";
 
 /** The resolution OCR draws pages at (ocr/ocr-page.ts), not imported here: that would load the OCR stack. */
 const OCR_DRAW_DPI = 300;
@@ -50,6 +51,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   let ocrPages = 0;
   let firstPage: PageContent | undefined;
   const unreadable: string[] = [];
+  const verticalRegions = new Map<number, Bbox[]>();
   let ocr: PageOcr | undefined;
   let buildRecords: () => Promise<ConvertResult>;
   try {
@@ -98,7 +100,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       } else if (wantsOcr) {
         const read = await ocr.read(pdf, page);
         if (read.ok) {
-          page = read.result.page;
+          page = { ...read.result.page, ...(page.vertical ? { vertical: page.vertical } : {}) };
           ocrInfo = { skewDeg: read.result.skewDeg, seconds: read.seconds };
         } else {
           warnings.push(makeWarning({
@@ -114,6 +116,15 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
           messageJa: `${pageNo}ページ: テキスト層が使えません（${page.quality.reason}）。OCRがオフ（--ocr off）のため、そのまま使いました`,
         }));
       }
+      const vertical = unreadVerticalRegions(page);
+      if (vertical.length > 0) {
+        verticalRegions.set(pageNo, vertical);
+        warnings.push(makeWarning({
+          code: "text/vertical-unread", severity: "warn", page: pageNo,
+          message: `page ${pageNo}: vertical writing (縦書き, ${page.vertical!.chars} glyphs) that hyo cannot read in order; the records it touches are flagged ${VERTICAL_TEXT_FLAG}`,
+          messageJa: `${pageNo}ページ: 縦書き(${page.vertical!.chars}文字)を正しい順に読めません。関係するレコードに ${VERTICAL_TEXT_FLAG} を付けました`,
+        }));
+      }
       if (pageNo === 1) firstPage = page;
       const { tables } = findTables(page);
       pushAll(pageTables, tables);
@@ -121,7 +132,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: tables.length, verdict: page.quality.verdict, ...(ocrInfo ? { ocr: ocrInfo } : {}) });
     }
     const source = { file: opts.fileName, sha256, pages: pdf.pageCount };
-    buildRecords = () => stages.buildResult({ pageTables, pageInfo, firstPage, warnings, source }, opts);
+    buildRecords = () => stages.buildResult({ pageTables, pageInfo, firstPage, warnings, source, verticalRegions }, opts);
   } finally {
     await ocr?.close();
     await pdf.close();

@@ -34,6 +34,13 @@ export interface TextLayerQuality {
   readonly reason: string;
 }
 
+/** Vertical writing (縦書き) found on a page: the glyph columns' boxes, page points. */
+export interface VerticalText {
+  /** Glyphs in vertical columns. */
+  readonly chars: number;
+  readonly regions: readonly Bbox[];
+}
+
 /** Everything the table stage needs from one page, whatever produced it (text layer or OCR). */
 export interface PageContent {
   /** 1-based page number. */
@@ -48,6 +55,8 @@ export interface PageContent {
   readonly inkOps?: number;
   /** What was odd about the page and how it was read anyway (an absurd UserUnit or size), for the file's warnings. */
   readonly notes?: readonly Warning[];
+  /** Vertical writing the text layer shows (kept when OCR replaces the runs: OCR reads lines horizontally). */
+  readonly vertical?: VerticalText;
 }
 
 export const runBbox = (r: TextRun): Bbox => [r.x, r.y, r.x + r.width, r.y + r.height];

@@ -15,6 +15,7 @@ export const WARNING_CODES = {
   "ocr/off-unusable-text": "a page's text layer is missing or broken but OCR is off (--ocr off); the text layer was used as is",
   "profile/generic-fallback": "no profile matched the table headers; the generic profile was used (one record per row)",
   "corrections/not-applied": "an entry of the corrections file names an unknown record or field, or a value that field cannot take",
+  "text/vertical-unread": "a page holds vertical writing (縦書き) that hyo cannot read in order; the records it touches are flagged review/vertical-text",
 } as const;
 
 export type WarningCode = keyof typeof WARNING_CODES;
