@@ -1,5 +1,5 @@
 import { InputError } from "../errors.js";
-import { buildGenericRecords, buildSectionedRecords, chooseProfile, columnLabels, PROFILES, readDocumentInfo } from "../profile/index.js";
+import { buildGenericTables, buildSectionedRecords, chooseProfile, columnLabels, PROFILES, readDocumentInfo } from "../profile/index.js";
 import { RecordsFileSchema, SCHEMA_VERSION, TablesFileSchema, type HyoRecord, type RecordsFile, type TablesFile } from "../schema/index.js";
 import { stitchTables, type LogicalTable, type PageTable } from "../table/index.js";
 import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
@@ -65,9 +65,10 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   } else {
     if (opts.profile === "auto") warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
     const labels = labelled[0]?.labels ?? [];
+    const generic = buildGenericTables(logicalTables);
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "generic", source,
-      document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: logicalTables.flatMap(buildGenericRecords), warnings,
+      document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: generic.records, warnings, tables: generic.tables,
     };
   }
   const tables = tablesFile(source, pageInfo, logicalTables);

@@ -1,35 +1,151 @@
-import type { LogicalTable } from "../table/index.js";
-import type { GenericRecord } from "../schema/index.js";
+import type { LogicalTable, TableCell } from "../table/index.js";
+import type { CellQuantity, GenericRecord, GenericTable } from "../schema/index.js";
 import type { Repair } from "../types/index.js";
-import { columnLabels } from "./header-labels.js";
-import { bodyRows } from "./rows.js";
+import { genericFlags } from "../review/generic-flags.js";
+import { noValueMark, parseCellNumber, unitInLabel, type UnitSpec } from "./generic-cell-value.js";
+import { inferColumn, NUMERIC_TYPES, type ColumnInfo } from "./generic-columns.js";
+import { columnHeaders } from "./generic-header.js";
+import { filled, readLayout, type GridRow } from "./generic-layout.js";
+import { classifyRow, SectionPath } from "./generic-structure.js";
+import { checkTotals, type CheckedRow } from "./generic-totals.js";
 
-/** Any table: one record per body row, keyed by header label (col_N where the header is empty; repeats numbered). */
+export interface GenericTables {
+  readonly records: GenericRecord[];
+  readonly tables: GenericTable[];
+}
+
+const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
+const round = (x: number): number => Number(x.toPrecision(12));
+
+/** Every table read without a profile: typed records, sections and totals, and how each column was read. */
+export function buildGenericTables(tables: readonly LogicalTable[]): GenericTables {
+  const out = tables.map(buildGenericTable);
+  return { records: out.flatMap((t) => t.records), tables: out.map((t) => t.table) };
+}
+
+/** Any table: one record per body row, keyed by header path; section rows become the records' `section`. */
 export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
-  const keys = uniqueKeys(columnLabels(table));
-  return bodyRows(table).flatMap(({ row, covering, starting }) => {
-    if (!starting.some((c) => c.text !== "")) return [];
+  return buildGenericTable(table).records;
+}
+
+interface Row {
+  readonly grid: GridRow;
+  readonly section: string[];
+  readonly total: { readonly scope: "section" | "table" } | null;
+}
+
+function buildGenericTable(table: LogicalTable): { records: GenericRecord[]; table: GenericTable } {
+  const layout = readLayout(table);
+  const headers = columnHeaders(layout, table.columnCount);
+  const keys = headers.map((h) => h.key);
+  const headerTexts = layout.rows.slice(layout.header.start, layout.header.end).map((r) => filled(r).map((c) => squash(c.text)));
+
+  const sections: string[][] = [];
+  const open = new SectionPath();
+  const rows: Row[] = [];
+  for (const grid of layout.body) {
+    if (!grid.starting.some((c) => c.text !== "")) continue;
+    const kind = classifyRow(grid, table.columnCount, headerTexts);
+    if (kind.kind === "repeated-header") continue;
+    if (kind.kind === "section") {
+      open.enter(kind.title, kind.level);
+      sections.push(open.path);
+      continue;
+    }
+    const total = kind.kind === "total" ? { scope: kind.scope } : null;
+    rows.push({ grid, total, section: total?.scope === "table" ? [] : open.path });
+  }
+
+  const text = (r: Row, col: number): string => {
+    const cell = r.grid.covering[col];
+    return cell && cell.col === col ? cell.text : "";
+  };
+  const columns: ColumnInfo[] = headers.map((h, col) => inferColumn(h.path, rows.filter((r) => !r.total).map((r) => text(r, col)), layout.unitNote?.unit ?? null));
+  const labelCol = columns.findIndex((c) => c.type === "text");
+
+  const drafts = rows.map((r) => {
+    const rowUnit = labelCol >= 0 ? unitInLabel(text(r, labelCol)) : null;
+    const quantities: Record<string, (CellQuantity & { decimals: number })[]> = {};
+    const noValue: Record<string, string> = {};
+    const unparsed: string[] = [];
+    columns.forEach((col, k) => {
+      if (!NUMERIC_TYPES.has(col.type)) return;
+      const t = text(r, k);
+      if (t.trim() === "") return;
+      const mark = noValueMark(t);
+      if (mark !== null) { noValue[keys[k]!] = mark; return; }
+      const q = cellQuantity(t, keys[k]!, col, rowUnit);
+      if (q) quantities[keys[k]!] = [q];
+      else unparsed.push(keys[k]!);
+    });
+    return { r, rowUnit, quantities, noValue, unparsed };
+  });
+  const checked: CheckedRow[] = drafts.map((d) => ({
+    total: d.r.total ? { scope: d.r.total.scope, section: d.r.section } : null, section: d.r.section, quantities: d.quantities,
+  }));
+  const totals = checkTotals(checked);
+
+  const facts = drafts.map((d, i) => {
     const fields: Record<string, string> = {};
     const repairs: Record<string, Repair[]> = {};
     const cells: GenericRecord["source"]["cells"] = {};
-    covering.forEach((cell, col) => {
+    const confidence: Record<string, number> = {};
+    const overflow: Record<string, number> = {};
+    d.r.grid.covering.forEach((cell: TableCell | undefined, col) => {
       const key = keys[col]!;
       fields[key] = cell && cell.col === col ? cell.text : "";
       if (!cell || cell.col !== col) return;
       if (cell.repairs?.length) repairs[key] = [...cell.repairs];
+      if (cell.confidence !== undefined) confidence[key] = cell.confidence;
+      if (cell.overflowChars > 0) overflow[key] = cell.overflowChars;
       cells[key] = { page: cell.pageNo, bbox: [...cell.bbox] as [number, number, number, number] };
     });
-    const pages = [...new Set(Object.values(cells).map((c) => c.page))].sort((a, b) => a - b);
-    return [{ id: `${table.id}-r${row + 1}`, table: table.id, fields, repairs, flags: [], needsReview: false, source: { pages, cells } }];
+    return { d, fields, repairs, cells, confidence, overflow, totalCheck: totals.get(i) ?? {} };
   });
+  const flags = genericFlags(facts.map((f) => ({
+    total: f.d.r.total !== null, fields: f.fields, unparsed: f.d.unparsed, totalCheck: f.totalCheck,
+    confidence: f.confidence, overflow: f.overflow, repaired: Object.keys(f.repairs),
+  })), keys);
+
+  const records: GenericRecord[] = facts.map((f, i) => {
+    const pages = [...new Set(Object.values(f.cells).map((c) => c.page))].sort((a, b) => a - b);
+    const quantities = Object.fromEntries(Object.entries(f.d.quantities).map(([k, qs]) => [k, qs.map(({ decimals: _, ...q }) => q)]));
+    return {
+      id: `${table.id}-r${f.d.r.grid.row + 1}`, table: table.id, fields: f.fields,
+      section: f.d.r.section, total: f.d.r.total !== null, quantities, noValue: f.d.noValue,
+      ...(f.d.r.total ? { totalCheck: f.totalCheck } : {}),
+      ...(Object.keys(f.confidence).length ? { confidence: f.confidence } : {}),
+      repairs: f.repairs, flags: flags[i]!, needsReview: flags[i]!.some((x) => x.severity !== "info"),
+      source: { pages, cells: f.cells },
+    };
+  });
+  return {
+    records,
+    table: {
+      id: table.id, headerless: layout.headerless, unitNote: layout.unitNote?.text ?? null, notes: [...layout.notes],
+      columns: headers.map((h, k) => ({
+        key: h.key, path: [...h.path], type: columns[k]!.type, unit: columns[k]!.unit?.unit ?? null, multiplier: columns[k]!.unit?.multiplier ?? null,
+        normalizedUnit: columns[k]!.unit?.base ?? null, unitFrom: columns[k]!.unitFrom,
+      })),
+      sections,
+    },
+  };
 }
 
-function uniqueKeys(labels: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return labels.map((l, i) => {
-    const base = l || `col_${i + 1}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}_${n}`;
-  });
+/**
+ * The typed quantity of a numeric cell. Its unit is the cell's own (1,200人, 98.5%), else the column header's
+ * （千円）, else the row label's （%）, else the table's 単位 note: the nearer the unit is written, the surer it is.
+ */
+function cellQuantity(text: string, key: string, col: ColumnInfo, rowUnit: UnitSpec | null): (CellQuantity & { decimals: number }) | null {
+  const n = parseCellNumber(text);
+  if (n === null) return null;
+  const [spec, from]: [UnitSpec | null, CellQuantity["unitFrom"]] =
+    n.unit ? [n.unit, "cell"] : col.unitFrom === "header" ? [col.unit, "header"] : rowUnit ? [rowUnit, "row"] : col.unitFrom === "note" ? [col.unit, "note"] : [null, "none"];
+  const raw = text.trim();
+  const start = text.indexOf(raw);
+  return {
+    raw, span: [start, start + raw.length], value: n.value, unit: spec?.unit ?? "", multiplier: spec?.multiplier ?? 1,
+    normalized: { value: round(n.value * (spec?.multiplier ?? 1) * (spec?.factor ?? 1)), unit: spec?.base ?? "" },
+    negative: n.negative, comparator: null, label: key, unitFrom: from, decimals: n.decimals,
+  };
 }

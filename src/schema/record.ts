@@ -70,15 +70,52 @@ export const RecordSchema = z.object({
   source: z.object({ pages: z.array(z.int()), cells: z.record(z.string(), CellSourceSchema) }),
 });
 
-/** Record of the generic profile: one per table row, keyed by header text. */
+/** A numeric cell of a generic record, typed: the quantity, and where its unit and multiplier came from. */
+export const CellQuantitySchema = QuantitySchema.extend({
+  unitFrom: z.enum(["cell", "header", "row", "note", "none"]).describe("the cell's own unit, the column header's （千円）, the row label's （%）, the table's 単位 note, or none"),
+});
+
+export const TotalCheckSchema = z.object({
+  expected: z.number().describe("sum of the values the total adds up"),
+  found: z.number().describe("the total as printed"),
+  addends: z.int(),
+  tolerance: z.number().describe("half a unit of the last digit shown, per value: what rounding alone can explain"),
+  ok: z.boolean(),
+});
+
+/** Record of the generic profile: one per table row, keyed by header path (levels joined with " / "). */
 export const GenericRecordSchema = z.object({
   id: z.string(),
   table: z.string(),
   fields: z.record(z.string(), z.string()),
+  section: z.array(z.string()).optional().describe("titles of the section rows above the record, outermost first"),
+  total: z.boolean().optional().describe("a 合計/小計/計/総計/Total row"),
+  quantities: z.record(z.string(), z.array(CellQuantitySchema)).optional().describe("typed value of each numeric cell, by field"),
+  noValue: z.record(z.string(), z.string()).optional().describe("field → the mark that says the cell has no value (-, ―, …, x): not zero"),
+  totalCheck: z.record(z.string(), TotalCheckSchema).optional().describe("total rows: each summed column checked against the rows above"),
+  confidence: z.record(z.string(), z.number()).optional().describe("lowest OCR word confidence per field (OCR pages only)"),
   repairs: z.record(z.string(), z.array(RepairSchema)),
   flags: z.array(FlagSchema),
   needsReview: z.boolean(),
   source: z.object({ pages: z.array(z.int()), cells: z.record(z.string(), CellSourceSchema) }),
+});
+
+/** A generic table: how its columns were read (type, unit) and its sections. */
+export const GenericTableSchema = z.object({
+  id: z.string(),
+  headerless: z.boolean().describe("no header row was found: columns are keyed by letter (A, B, …)"),
+  unitNote: z.string().nullable().describe("the 単位 note printed with the table, e.g. 単位：百万円"),
+  notes: z.array(z.string()).describe("title and foot-note rows the table region took in"),
+  columns: z.array(z.object({
+    key: z.string(),
+    path: z.array(z.string()).describe("header labels, top level first"),
+    type: z.enum(["number", "percent", "money", "count", "date", "grade", "code", "text"]),
+    unit: z.string().nullable(),
+    multiplier: z.number().nullable(),
+    normalizedUnit: z.string().nullable(),
+    unitFrom: z.enum(["header", "note"]).nullable(),
+  })),
+  sections: z.array(z.array(z.string())).describe("every section path, in order"),
 });
 
 export const DocumentInfoSchema = z.object({
@@ -103,11 +140,13 @@ const recordsFileOf = <P extends string, R extends z.ZodType>(profile: P, record
  */
 export const RecordsFileSchema = z.discriminatedUnion("profile", [
   recordsFileOf("gyosei-kaikaku", RecordSchema),
-  recordsFileOf("generic", GenericRecordSchema),
+  recordsFileOf("generic", GenericRecordSchema).extend({ tables: z.array(GenericTableSchema).optional() }),
 ]);
 
 export type HyoRecord = z.infer<typeof RecordSchema>;
 export type GenericRecord = z.infer<typeof GenericRecordSchema>;
+export type GenericTable = z.infer<typeof GenericTableSchema>;
+export type CellQuantity = z.infer<typeof CellQuantitySchema>;
 export type RecordsFile = z.infer<typeof RecordsFileSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type Departments = z.infer<typeof DepartmentsSchema>;
