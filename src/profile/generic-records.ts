@@ -43,11 +43,13 @@ function buildGenericTable(table: LogicalTable): { records: GenericRecord[]; tab
   const sections: string[][] = [];
   const open = new SectionPath();
   const rows: Row[] = [];
-  for (const grid of layout.body) {
-    if (!grid.starting.some((c) => c.text !== "")) continue;
-    const kind = classifyRow(grid, table.columnCount, headerTexts);
+  const body = layout.body.filter((grid) => grid.starting.some((c) => c.text !== "")).map((grid) => ({ grid, kind: classifyRow(grid, table.columnCount, headerTexts) }));
+  // A plain label alone in its row heads a section when the table has several such rows or opens with one;
+  // a single one amid the data is a record whose values are missing (and the empty-cell flag says so).
+  const weak = body.filter((b) => b.kind.kind === "section" && b.kind.weak).length;
+  for (const [i, { grid, kind }] of body.entries()) {
     if (kind.kind === "repeated-header") continue;
-    if (kind.kind === "section") {
+    if (kind.kind === "section" && (!kind.weak || weak >= 2 || i === 0)) {
       open.enter(kind.title, kind.level);
       sections.push(open.path);
       continue;

@@ -3,7 +3,8 @@ import { filled, TOTAL_LABEL, type GridRow } from "./generic-layout.js";
 
 /** What a body row is: a section heading, a total, a record, or the header printed again. */
 export type RowKind =
-  | { readonly kind: "section"; readonly title: string; readonly level: string }
+  /** `weak`: a plain label alone in the first cell, which a record with its values missing also looks like. */
+  | { readonly kind: "section"; readonly title: string; readonly level: string; readonly weak: boolean }
   | { readonly kind: "total"; readonly label: string; readonly scope: "section" | "table" }
   | { readonly kind: "record" }
   | { readonly kind: "repeated-header" };
@@ -44,15 +45,17 @@ export function classifyRow(r: GridRow, columnCount: number, headerTexts: readon
   if (TOTAL_LABEL.test(label)) return { kind: "total", label: first.text.trim(), scope: SECTION_TOTAL.test(label) ? "section" : "table" };
   const texts = cells.map((c) => squash(c.text));
   if (texts.length >= 2 && headerTexts.some((h) => h.length === texts.length && h.every((t, i) => t === texts[i]))) return { kind: "repeated-header" };
-  if (cells.length === 1 && columnCount > 1 && (spansTable(first, columnCount) || first.col === 0 || sectionLevel(first.text) !== "plain")) {
-    return { kind: "section", title: first.text.trim(), level: sectionLevel(first.text) };
+  const level = sectionLevel(first.text);
+  const strong = spansTable(first, columnCount) || level !== "plain";
+  if (cells.length === 1 && columnCount > 1 && (strong || first.col === 0)) {
+    return { kind: "section", title: first.text.trim(), level, weak: !strong };
   }
   return { kind: "record" };
 }
 
 /** A cell spanning at least half the table's columns is a heading, not a value. */
 function spansTable(c: TableCell, columnCount: number): boolean {
-  return c.colSpan * 2 >= columnCount;
+  return c.colSpan > 1 && c.colSpan * 2 >= columnCount;
 }
 
 /** Open sections, outermost first; a title of a level already open closes that level and the ones below it. */
