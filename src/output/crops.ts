@@ -19,7 +19,7 @@ export interface Crop {
  * For each record, a WebP image (as a data URL) of its source row on each page it spans: the union of its cells'
  * boxes. Pages are rendered one at a time, each once, so memory holds one page image.
  */
-export async function renderRecordCrops(pdf: PdfHandle, records: readonly HyoRecord[], dpi = CROP_DPI): Promise<Record<string, Crop[]>> {
+export async function renderRecordCrops(pdf: PdfHandle, records: readonly Pick<HyoRecord, "id" | "source">[], dpi = CROP_DPI): Promise<Record<string, Crop[]>> {
   const boxes = new Map<number, { id: string; box: [number, number, number, number] }[]>();
   for (const r of records) {
     const perPage = new Map<number, [number, number, number, number]>();

@@ -10,10 +10,9 @@ export async function writeOutputs(result: ConvertResult, outDir: string): Promi
   const files: [string, string | Iterable<string>][] = [
     ["records.json", jsonFile(result.records)],
     ["records.csv", recordsCsv(result.records)],
+    ["quantities.csv", quantitiesCsv(result.records)],
     ["tables.json", jsonFile(result.tables)],
   ];
-  const quantities = quantitiesCsv(result.records);
-  if (quantities !== null) files.splice(2, 0, ["quantities.csv", quantities]);
   const written: string[] = [];
   for (const [name, data] of files) {
     const file = path.join(outDir, name);
