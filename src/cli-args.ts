@@ -6,6 +6,8 @@ export interface CliArgs {
   readonly out: string;
   readonly ocr: "auto" | "force" | "off";
   readonly profile: "auto" | "gyosei-kaikaku" | "generic";
+  /** --profile path/to/profile.json: a profile file to use instead of the built-in ones. */
+  readonly profileFile: string | undefined;
   readonly jobs: number | undefined;
   readonly password: string | undefined;
   readonly corrections: string | undefined;
@@ -37,15 +39,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (!["convert", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
   const ocr = values.get("--ocr") ?? "auto";
   if (!["auto", "force", "off"].includes(ocr)) throw new InputError("--ocr takes auto, force or off", "bad-option");
-  const profile = values.get("--profile") ?? "auto";
-  if (!["auto", "gyosei-kaikaku", "generic"].includes(profile)) throw new InputError("--profile takes auto, gyosei-kaikaku or generic", "bad-option");
+  const profileValue = values.get("--profile") ?? "auto";
+  const profileFile = profileValue.toLowerCase().endsWith(".json") ? profileValue : undefined;
+  const profile = profileFile ? "auto" : profileValue;
+  if (!["auto", "gyosei-kaikaku", "generic"].includes(profile)) throw new InputError("--profile takes auto, gyosei-kaikaku, generic or a profile file (.json)", "bad-option");
   const jobsText = values.get("--jobs");
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError("--jobs takes a whole number ≥ 1", "bad-option");
   if (command === "convert" && positional.length === 0) throw new InputError("convert needs at least one PDF file or folder", "bad-option");
   return {
     command: command as CliArgs["command"], inputs: positional, out: values.get("--out") ?? "output",
-    ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),
+    ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], profileFile, jobs, password: values.get("--password"),
     debug: bools.has("--debug"), verbose: bools.has("--verbose"),
     corrections: values.get("--corrections"), report: !bools.has("--no-report"),
   };
@@ -55,9 +59,10 @@ export const USAGE = `hyo — Japanese municipal table PDFs → structured, revi
 
 Usage:
   hyo convert <file.pdf|dir>... [--out output] [--ocr auto|force|off] [--jobs N]
-                                [--profile auto|gyosei-kaikaku|generic] [--password P] [--corrections corrections.json]
+                                [--profile auto|gyosei-kaikaku|generic|file.json] [--password P] [--corrections corrections.json]
                                 [--no-report] [--debug] [--verbose]
   hyo schema            print the JSON Schema of the outputs
+  hyo schema profile    print the JSON Schema of a profile file (--profile file.json)
   hyo --help | --version
 
 Writes <out>/<stem>/{records.json, records.csv, quantities.csv, tables.json, review.html}

@@ -6,6 +6,7 @@ import { parseArgs, USAGE, type CliArgs } from "./cli-args.js";
 import { InputError } from "./errors.js";
 import { writeOutputs } from "./output/write-outputs.js";
 import type { Corrections } from "./report/corrections.js";
+import type { ProfileFile } from "./profile/profile-file.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
 import { convert } from "./pipeline/convert.js";
 
@@ -13,6 +14,8 @@ import { convert } from "./pipeline/convert.js";
 // conversion does not load them (or zod) before the PDF parser has its first pages (see pipeline/convert.ts).
 
 const log = (msg: string) => process.stderr.write(`hyo: ${msg}\n`);
+/** The --profile file's content, read and validated once for every file converted. */
+let customProfile: ProfileFile | undefined;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -20,6 +23,11 @@ async function main(argv: string[]): Promise<number> {
   if (args.command === "version") {
     const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     process.stdout.write(pkg.version + "\n");
+    return 0;
+  }
+  if (args.command === "schema" && args.inputs[0] === "profile") {
+    const { profileJsonSchema } = await import("./profile/profile-json-schema.js");
+    process.stdout.write(JSON.stringify(profileJsonSchema(), null, 2) + "\n");
     return 0;
   }
   if (args.command === "schema") {
@@ -30,6 +38,10 @@ async function main(argv: string[]): Promise<number> {
 
   const files = await expandInputs(args.inputs);
   const corrections = args.corrections === undefined ? undefined : await readCorrections(args.corrections);
+  if (args.profileFile !== undefined) {
+    const { readProfileFile } = await import("./profile/read-profile-file.js");
+    customProfile = await readProfileFile(args.profileFile);
+  }
   const jobs = Math.min(files.length, args.jobs ?? Math.max(1, Math.min(os.availableParallelism(), 4)));
   const limit = pLimit(jobs);
   // Files converted at once share the cores: each gets its share of OCR workers.
@@ -56,7 +68,7 @@ async function convertFile(file: string, args: CliArgs, batch: boolean, correcti
   const started = Date.now();
   try {
     const bytes = new Uint8Array(await readFile(file));
-    const result = await convert(bytes, { fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections }, (e) => {
+    const result = await convert(bytes, { fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections, ...(customProfile ? { customProfile } : {}) }, (e) => {
       if (e.kind === "page") {
         const layer = e.verdict === "usable" ? "" : `, text layer ${e.verdict}`;
         const ocr = e.ocr ? `, OCR ${e.ocr.seconds.toFixed(1)} s${Math.abs(e.ocr.skewDeg) >= 0.05 ? `, deskewed ${e.ocr.skewDeg.toFixed(2)}°` : ""}` : "";

@@ -1,5 +1,7 @@
 import { InputError } from "../errors.js";
 import { buildGenericTables, buildSectionedRecords, chooseProfile, columnLabels, PROFILES, readDocumentInfo } from "../profile/index.js";
+import { sectionedProfile } from "../profile/profile-file.js";
+import { tableProfile } from "../profile/generic-table-profile.js";
 import { RecordsFileSchema, SCHEMA_VERSION, TablesFileSchema, type HyoRecord, type RecordsFile, type TablesFile } from "../schema/index.js";
 import { stitchTables, type LogicalTable, type PageTable } from "../table/index.js";
 import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
@@ -34,10 +36,14 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   // Each table's column labels once: the profile is chosen on the first table that matches one, then every
   // table matching that profile gives records.
   const labelled = logicalTables.map((table) => ({ table, labels: columnLabels(table) }));
+  // A --profile file replaces the built-in profiles: a sectioned one is matched like gyosei-kaikaku, a table one
+  // names the generic reader's columns.
+  const custom = opts.customProfile;
+  const sectioned = custom?.kind === "sectioned" ? [sectionedProfile(custom)] : custom ? [] : PROFILES;
   const matched = opts.profile === "generic" ? undefined : labelled
-    .map((l) => ({ ...l, match: chooseProfile(l.labels, PROFILES) }))
+    .map((l) => ({ ...l, match: chooseProfile(l.labels, sectioned) }))
     .find((m) => m.match !== null);
-  if (opts.profile === "gyosei-kaikaku" && !matched) throw new InputError("no table matches the gyosei-kaikaku profile's header", "no-table");
+  if ((opts.profile === "gyosei-kaikaku" || custom?.kind === "sectioned") && !matched) throw new InputError(`no table matches the ${custom?.name ?? "gyosei-kaikaku"} profile's header`, "no-table");
 
   let records: RecordsFile;
   if (matched?.match) {
@@ -61,14 +67,17 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,
+      ...(custom ? { profileName: custom.name } : {}),
     };
   } else {
-    if (opts.profile === "auto") warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
+    if (opts.profile === "auto" && !custom) warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
     const labels = labelled[0]?.labels ?? [];
-    const generic = buildGenericTables(logicalTables);
+    const generic = buildGenericTables(logicalTables, custom ? tableProfile(custom) : undefined);
+    warnings.push(...generic.warnings);
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "generic", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: generic.records, warnings, tables: generic.tables,
+      ...(custom ? { profileName: custom.name } : {}),
     };
   }
   const tables = tablesFile(source, pageInfo, logicalTables);

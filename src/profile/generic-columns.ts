@@ -8,7 +8,7 @@ export interface ColumnInfo {
   readonly type: ColumnType;
   /** The unit the header gives (（千円）, (%)), else the table's 単位 note for a numeric column; null when neither. */
   readonly unit: UnitSpec | null;
-  readonly unitFrom: "header" | "note" | null;
+  readonly unitFrom: "header" | "note" | "profile" | null;
 }
 
 /** Header words of an identifier column: its numbers are codes, not quantities. */

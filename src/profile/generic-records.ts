@@ -7,25 +7,31 @@ import { inferColumn, NUMERIC_TYPES, type ColumnInfo } from "./generic-columns.j
 import { columnHeaders } from "./generic-header.js";
 import { filled, readLayout, type GridRow } from "./generic-layout.js";
 import { classifyRow, SectionPath } from "./generic-structure.js";
+import { idFromTemplate, type TableProfile } from "./generic-table-profile.js";
 import { checkTotals, type CheckedRow } from "./generic-totals.js";
 
 export interface GenericTables {
   readonly records: GenericRecord[];
   readonly tables: GenericTable[];
+  readonly warnings: string[];
 }
 
 const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
 const round = (x: number): number => Number(x.toPrecision(12));
 
-/** Every table read without a profile: typed records, sections and totals, and how each column was read. */
-export function buildGenericTables(tables: readonly LogicalTable[]): GenericTables {
-  const out = tables.map(buildGenericTable);
-  return { records: out.flatMap((t) => t.records), tables: out.map((t) => t.table) };
+/**
+ * Every table read without a record profile: typed records, sections and totals, and how each column was read.
+ * With a table profile, the columns it names take its field names, types and units, and records its id scheme.
+ */
+export function buildGenericTables(tables: readonly LogicalTable[], profile?: TableProfile): GenericTables {
+  const warnings: string[] = [];
+  const out = tables.map((t) => buildGenericTable(t, profile, warnings));
+  return { records: out.flatMap((t) => t.records), tables: out.map((t) => t.table), warnings };
 }
 
 /** Any table: one record per body row, keyed by header path; section rows become the records' `section`. */
 export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
-  return buildGenericTable(table).records;
+  return buildGenericTable(table, undefined, []).records;
 }
 
 interface Row {
@@ -34,16 +40,20 @@ interface Row {
   readonly total: { readonly scope: "section" | "table" } | null;
 }
 
-function buildGenericTable(table: LogicalTable): { records: GenericRecord[]; table: GenericTable } {
+function buildGenericTable(table: LogicalTable, profile: TableProfile | undefined, warnings: string[]): { records: GenericRecord[]; table: GenericTable } {
   const layout = readLayout(table);
   const headers = columnHeaders(layout, table.columnCount);
-  const keys = headers.map((h) => h.key);
+  const matched = profile?.match(headers);
+  if (profile && matched && "missing" in matched) warnings.push(`table ${table.id}: profile ${profile.name} does not apply (no column for ${matched.missing.join(", ")}); its columns are keyed by header`);
+  const rules = matched && "rules" in matched ? matched.rules : [];
+  const keys = headers.map((h, col) => rules[col]?.field ?? h.key);
+  const rowRules = profile && rules.length ? { sectionPatterns: profile.sectionPatterns, totalLabels: profile.totalLabels } : undefined;
   const headerTexts = layout.rows.slice(layout.header.start, layout.header.end).map((r) => filled(r).map((c) => squash(c.text)));
 
   const sections: string[][] = [];
   const open = new SectionPath();
   const rows: Row[] = [];
-  const body = layout.body.filter((grid) => grid.starting.some((c) => c.text !== "")).map((grid) => ({ grid, kind: classifyRow(grid, table.columnCount, headerTexts) }));
+  const body = layout.body.filter((grid) => grid.starting.some((c) => c.text !== "")).map((grid) => ({ grid, kind: classifyRow(grid, table.columnCount, headerTexts, rowRules) }));
   // A plain label alone in its row heads a section when the table has several such rows or opens with one;
   // a single one amid the data is a record whose values are missing (and the empty-cell flag says so).
   const weak = body.filter((b) => b.kind.kind === "section" && b.kind.weak).length;
@@ -62,7 +72,14 @@ function buildGenericTable(table: LogicalTable): { records: GenericRecord[]; tab
     const cell = r.grid.covering[col];
     return cell && cell.col === col ? cell.text : "";
   };
-  const columns: ColumnInfo[] = headers.map((h, col) => inferColumn(h.path, rows.filter((r) => !r.total).map((r) => text(r, col)), layout.unitNote?.unit ?? null));
+  const columns: ColumnInfo[] = headers.map((h, col) => {
+    const inferred = inferColumn(h.path, rows.filter((r) => !r.total).map((r) => text(r, col)), layout.unitNote?.unit ?? null);
+    const rule = rules[col];
+    return {
+      type: rule?.type ?? inferred.type,
+      ...(rule?.unit ? { unit: rule.unit, unitFrom: "profile" as const } : { unit: inferred.unit, unitFrom: inferred.unitFrom }),
+    };
+  });
   const labelCol = columns.findIndex((c) => c.type === "text");
 
   const drafts = rows.map((r) => {
@@ -109,11 +126,15 @@ function buildGenericTable(table: LogicalTable): { records: GenericRecord[]; tab
     confidence: f.confidence, overflow: f.overflow, repaired: Object.keys(f.repairs),
   })), keys);
 
+  const ids = new Map<string, number>();
   const records: GenericRecord[] = facts.map((f, i) => {
     const pages = [...new Set(Object.values(f.cells).map((c) => c.page))].sort((a, b) => a - b);
+    const base = (rowRules && profile?.id ? idFromTemplate(profile.id, f.fields) : null) ?? `${table.id}-r${f.d.r.grid.row + 1}`;
+    const seen = (ids.get(base) ?? 0) + 1;
+    ids.set(base, seen);
     const quantities = Object.fromEntries(Object.entries(f.d.quantities).map(([k, qs]) => [k, qs.map(({ decimals: _, ...q }) => q)]));
     return {
-      id: `${table.id}-r${f.d.r.grid.row + 1}`, table: table.id, fields: f.fields,
+      id: seen === 1 ? base : `${base}(${seen})`, table: table.id, fields: f.fields,
       section: f.d.r.section, total: f.d.r.total !== null, quantities, noValue: f.d.noValue,
       ...(f.d.r.total ? { totalCheck: f.totalCheck } : {}),
       ...(Object.keys(f.confidence).length ? { confidence: f.confidence } : {}),
@@ -126,7 +147,7 @@ function buildGenericTable(table: LogicalTable): { records: GenericRecord[]; tab
     table: {
       id: table.id, headerless: layout.headerless, unitNote: layout.unitNote?.text ?? null, notes: [...layout.notes],
       columns: headers.map((h, k) => ({
-        key: h.key, path: [...h.path], type: columns[k]!.type, unit: columns[k]!.unit?.unit ?? null, multiplier: columns[k]!.unit?.multiplier ?? null,
+        key: keys[k]!, path: [...h.path], type: columns[k]!.type, unit: columns[k]!.unit?.unit ?? null, multiplier: columns[k]!.unit?.multiplier ?? null,
         normalizedUnit: columns[k]!.unit?.base ?? null, unitFrom: columns[k]!.unitFrom,
       })),
       sections,
@@ -142,7 +163,7 @@ function cellQuantity(text: string, key: string, col: ColumnInfo, rowUnit: UnitS
   const n = parseCellNumber(text);
   if (n === null) return null;
   const [spec, from]: [UnitSpec | null, CellQuantity["unitFrom"]] =
-    n.unit ? [n.unit, "cell"] : col.unitFrom === "header" ? [col.unit, "header"] : rowUnit ? [rowUnit, "row"] : col.unitFrom === "note" ? [col.unit, "note"] : [null, "none"];
+    n.unit ? [n.unit, "cell"] : col.unitFrom === "header" || col.unitFrom === "profile" ? [col.unit, col.unitFrom] : rowUnit ? [rowUnit, "row"] : col.unitFrom === "note" ? [col.unit, "note"] : [null, "none"];
   const raw = text.trim();
   const start = text.indexOf(raw);
   return {

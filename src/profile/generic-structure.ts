@@ -28,6 +28,14 @@ const SECTION_STYLES: readonly [string, RegExp][] = [
 
 const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
 
+/** Section and total rules a table profile adds to the built-in ones. */
+export interface RowRules {
+  readonly sectionPatterns: readonly RegExp[];
+  /** Total labels, NFKC and without spaces. */
+  readonly totalLabels: ReadonlySet<string>;
+}
+const NO_EXTRA_RULES: RowRules = { sectionPatterns: [], totalLabels: new Set() };
+
 export function sectionLevel(title: string): string {
   return SECTION_STYLES.find(([, re]) => re.test(title.trim()))?.[0] ?? "plain";
 }
@@ -37,16 +45,16 @@ export function sectionLevel(title: string): string {
  * A section row holds one label and nothing else: one cell spanning most of the table, or a first cell alone.
  * A row repeating the header's labels (a text table's header printed again on a later page) is not data.
  */
-export function classifyRow(r: GridRow, columnCount: number, headerTexts: readonly string[][]): RowKind {
+export function classifyRow(r: GridRow, columnCount: number, headerTexts: readonly string[][], extra: RowRules = NO_EXTRA_RULES): RowKind {
   const cells = filled(r);
   const first = cells[0];
   if (!first) return { kind: "record" };
   const label = squash(first.text);
-  if (TOTAL_LABEL.test(label)) return { kind: "total", label: first.text.trim(), scope: SECTION_TOTAL.test(label) ? "section" : "table" };
+  if (TOTAL_LABEL.test(label) || extra.totalLabels.has(label)) return { kind: "total", label: first.text.trim(), scope: SECTION_TOTAL.test(label) || label.startsWith("小計") ? "section" : "table" };
   const texts = cells.map((c) => squash(c.text));
   if (texts.length >= 2 && headerTexts.some((h) => h.length === texts.length && h.every((t, i) => t === texts[i]))) return { kind: "repeated-header" };
   const level = sectionLevel(first.text);
-  const strong = spansTable(first, columnCount) || level !== "plain";
+  const strong = spansTable(first, columnCount) || level !== "plain" || extra.sectionPatterns.some((re) => re.test(first.text.trim()));
   if (cells.length === 1 && columnCount > 1 && (strong || first.col === 0)) {
     return { kind: "section", title: first.text.trim(), level, weak: !strong };
   }

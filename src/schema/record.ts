@@ -72,7 +72,7 @@ export const RecordSchema = z.object({
 
 /** A numeric cell of a generic record, typed: the quantity, and where its unit and multiplier came from. */
 export const CellQuantitySchema = QuantitySchema.extend({
-  unitFrom: z.enum(["cell", "header", "row", "note", "none"]).describe("the cell's own unit, the column header's （千円）, the row label's （%）, the table's 単位 note, or none"),
+  unitFrom: z.enum(["cell", "header", "profile", "row", "note", "none"]).describe("the cell's own unit, the column header's （千円）, the --profile file's, the row label's （%）, the table's 単位 note, or none"),
 });
 
 export const TotalCheckSchema = z.object({
@@ -113,7 +113,7 @@ export const GenericTableSchema = z.object({
     unit: z.string().nullable(),
     multiplier: z.number().nullable(),
     normalizedUnit: z.string().nullable(),
-    unitFrom: z.enum(["header", "note"]).nullable(),
+    unitFrom: z.enum(["header", "note", "profile"]).nullable(),
   })),
   sections: z.array(z.array(z.string())).describe("every section path, in order"),
 });
@@ -132,6 +132,7 @@ const recordsFileOf = <P extends string, R extends z.ZodType>(profile: P, record
   document: DocumentInfoSchema,
   records: z.array(record),
   warnings: z.array(z.string()),
+  profileName: z.string().optional().describe("name of the --profile file the records were read with"),
 });
 
 /**
