@@ -28,7 +28,7 @@ const TRUTH_COLUMN: Record<string, string> = {
 describe("a profile file written from the README for a new layout", () => {
   const truth = JSON.parse(readFileSync("fixtures/calc/calc-jimu-jigyo.truth.json", "utf8")) as CalcTruth;
   let records: GenericRecord[];
-  let file: { profile: string; profileName?: string; warnings: string[]; tables: { columns: { key: string; type: string; unitFrom: string | null }[] }[] };
+  let file: { profile: string; profileName?: string; warnings: string[]; records: unknown[]; tables: { columns: { key: string; type: string; unitFrom: string | null }[] }[] };
   beforeAll(async () => {
     const profile = path.join(tmp, "jimu-jigyo.json");
     writeFileSync(profile, readmeProfile());
