@@ -30,7 +30,8 @@ export interface CellNumber {
 const SCALES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 億: 1e8, 兆: 1e12 };
 /** A unit hyo does not know may still be a counter (5橋, 120食): at most this many characters, no digits. */
 const MAX_UNKNOWN_UNIT_LENGTH = 3;
-const NUMBER = /^(▲|△|マイナス|[-−‐+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)\s*(.*)$/su;
+/** Thousands grouped by commas, or by spaces as many European tables print them (100 000). */
+const NUMBER = /^(▲|△|マイナス|[-−‐+])?\s*((?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.(\d+))?)\s*(.*)$/su;
 
 /** "no value" mark of a cell (as written), or null. */
 export function noValueMark(text: string): string | null {
@@ -51,7 +52,7 @@ export function parseCellNumber(text: string): CellNumber | null {
     if (unit === null) return null;
   }
   const negative = m[1] !== undefined && m[1] !== "+";
-  const abs = Number(m[2]!.replace(/,/g, ""));
+  const abs = Number(m[2]!.replace(/[, \u00a0\u2009\u202f]/gu, ""));
   return { value: negative ? -abs : abs, negative, decimals: m[3]?.length ?? 0, unit };
 }
 

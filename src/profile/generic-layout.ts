@@ -40,6 +40,18 @@ export const filled = (r: GridRow): TableCell[] => r.starting.filter((c) => c.te
 const hasNumber = (r: GridRow): boolean => filled(r).some((c) => parseCellNumber(c.text) !== null);
 const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
 
+/**
+ * A row that may be a title or a 単位 note: at most one label, in the first column or across the whole table (or a
+ * 単位 note anywhere). A label over only some columns is a header level above them (THRESHOLD over to air / to water).
+ */
+function titleLike(r: GridRow, columnCount: number): boolean {
+  const cells = filled(r);
+  if (cells.length === 0) return true;
+  if (cells.length > 1) return false;
+  const c = cells[0]!;
+  return (c.col === 0 && (c.colSpan === 1 || c.colSpan === columnCount)) || unitNote(c.text) !== null;
+}
+
 /** A row that can head columns: two or more labels, none a number or a total. */
 function headerLike(r: GridRow): boolean {
   const cells = filled(r);
@@ -69,7 +81,7 @@ export function readLayout(table: LogicalTable): TableLayout {
   const rows = gridRows(table);
   const notes: string[] = [];
   let start = 0;
-  while (start < rows.length && filled(rows[start]!).length <= 1) start++;
+  while (start < rows.length && titleLike(rows[start]!, table.columnCount)) start++;
   // Leading one-label rows are a title only when a header follows; otherwise they are the table's first sections.
   if (start >= rows.length || !headerLike(rows[start]!)) start = 0;
   for (const r of rows.slice(0, start)) notes.push(...filled(r).map((c) => c.text));

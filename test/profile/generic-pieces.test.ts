@@ -22,6 +22,8 @@ describe("cell values", () => {
     expect(parseCellNumber("98.5％")).toMatchObject({ value: 98.5, unit: { unit: "%", base: "percent" } });
     expect(parseCellNumber("1,200人")).toMatchObject({ value: 1200, unit: { unit: "人", base: "person" } });
     expect(parseCellNumber("−12")).toMatchObject({ value: -12, negative: true });
+    expect(parseCellNumber("100 000")).toMatchObject({ value: 100000 });
+    expect(parseCellNumber("12 34")).toBeNull();
   });
 
   it("does not read codes, dates, ordinals or text as numbers", () => {
