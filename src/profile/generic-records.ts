@@ -48,12 +48,12 @@ function buildGenericTable(table: LogicalTable, profile: TableProfile | undefine
   const rules = matched && "rules" in matched ? matched.rules : [];
   const keys = headers.map((h, col) => rules[col]?.field ?? h.key);
   const rowRules = profile && rules.length ? { sectionPatterns: profile.sectionPatterns, totalLabels: profile.totalLabels } : undefined;
-  const headerTexts = layout.rows.slice(layout.header.start, layout.header.end).map((r) => filled(r).map((c) => squash(c.text)));
+  const headerLabels = new Set(layout.rows.slice(layout.header.start, layout.header.end).flatMap((r) => filled(r).map((c) => squash(c.text))));
 
   const sections: string[][] = [];
   const open = new SectionPath();
   const rows: Row[] = [];
-  const body = layout.body.filter((grid) => grid.starting.some((c) => c.text !== "")).map((grid) => ({ grid, kind: classifyRow(grid, table.columnCount, headerTexts, rowRules) }));
+  const body = layout.body.filter((grid) => grid.starting.some((c) => c.text !== "")).map((grid) => ({ grid, kind: classifyRow(grid, table.columnCount, headerLabels, rowRules) }));
   // A plain label alone in its row heads a section when the table has several such rows or opens with one;
   // a single one amid the data is a record whose values are missing (and the empty-cell flag says so).
   const weak = body.filter((b) => b.kind.kind === "section" && b.kind.weak).length;

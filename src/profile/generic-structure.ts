@@ -43,16 +43,17 @@ export function sectionLevel(title: string): string {
 /**
  * Classifies a body row. A total row's first label is 合計, 小計, 計, 総計 or Total (spaces ignored: 合 計).
  * A section row holds one label and nothing else: one cell spanning most of the table, or a first cell alone.
- * A row repeating the header's labels (a text table's header printed again on a later page) is not data.
+ * A row repeating the header's labels (NFKC, no spaces; a text table's header printed again on a later page) is not data.
  */
-export function classifyRow(r: GridRow, columnCount: number, headerTexts: readonly string[][], extra: RowRules = NO_EXTRA_RULES): RowKind {
+export function classifyRow(r: GridRow, columnCount: number, headerLabels: ReadonlySet<string>, extra: RowRules = NO_EXTRA_RULES): RowKind {
   const cells = filled(r);
   const first = cells[0];
   if (!first) return { kind: "record" };
   const label = squash(first.text);
   if (TOTAL_LABEL.test(label) || extra.totalLabels.has(label)) return { kind: "total", label: first.text.trim(), scope: SECTION_TOTAL.test(label) || label.startsWith("小計") ? "section" : "table" };
   const texts = cells.map((c) => squash(c.text));
-  if (texts.length >= 2 && headerTexts.some((h) => h.length === texts.length && h.every((t, i) => t === texts[i]))) return { kind: "repeated-header" };
+  // Every label is one of the header's (its levels may come out on one row when printed again).
+  if (texts.length >= 2 && texts.every((t) => headerLabels.has(t))) return { kind: "repeated-header" };
   const level = sectionLevel(first.text);
   const strong = spansTable(first, columnCount) || level !== "plain" || extra.sectionPatterns.some((re) => re.test(first.text.trim()));
   if (cells.length === 1 && columnCount > 1 && (strong || first.col === 0)) {

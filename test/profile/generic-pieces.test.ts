@@ -123,6 +123,23 @@ describe("generic records of a synthetic table", () => {
     expect(records[2]!.flags.filter((f) => f.code === "review/total-mismatch")).toEqual([]);
   });
 
+  it("skips the header printed again inside a text table and takes a second header level under a spanning label", () => {
+    const cells: TableCell[] = [];
+    const add = (row: number, col: number, text: string, colSpan = 1, rowSpan = 1) => cells.push({
+      row, col, rowSpan, colSpan, bbox: [col * 50, row * 20, (col + colSpan) * 50, (row + rowSpan) * 20], lines: [], rawText: text, text, overflowChars: 0, pageNo: 1,
+    });
+    add(0, 0, "区分", 1, 2); add(0, 1, "人口（人）", 2);
+    add(1, 1, "男"); add(1, 2, "女");
+    add(2, 0, "北区"); add(2, 1, "1,200"); add(2, 2, "1,300");
+    add(3, 0, "区分"); add(3, 1, "男"); add(3, 2, "女");
+    add(4, 0, "南区"); add(4, 1, "800"); add(4, 2, "▲5");
+    // The table stage saw one header row: the second level is recognised under the spanning 人口（人）.
+    const { records, tables } = buildGenericTables([{ id: "t1", pages: [1], columnCount: 3, rowCount: 5, headerRows: 1, cells, quality: [] }]);
+    expect(tables[0]!.columns.map((c) => c.key)).toEqual(["区分", "人口（人） / 男", "人口（人） / 女"]);
+    expect(records.map((r) => r.fields["区分"])).toEqual(["北区", "南区"]);
+    expect(records[1]!.quantities!["人口（人） / 女"]![0]).toMatchObject({ value: -5, negative: true, unit: "人", unitFrom: "header" });
+  });
+
   it("flags an empty cell in an otherwise full column and a non-number in a numeric column", () => {
     const rows = [["品目", "数量"], ...["a", "b", "c", "d", "e", "f"].map((k, i) => [k, String(i + 10)]), ["g", ""], ["h", "1O"], ["i", "3"], ["j", "4"], ["k", "5"]];
     const { records } = buildGenericTables([tableOf(rows, 1)]);
