@@ -2,6 +2,7 @@ import { InputError } from "../errors.js";
 import { buildGenericTables, buildSectionedRecords, chooseProfile, columnLabels, PROFILES, readDocumentInfo } from "../profile/index.js";
 import { sectionedProfile } from "../profile/profile-file.js";
 import { tableProfile } from "../profile/generic-table-profile.js";
+import { page1Captions } from "../profile/generic-caption.js";
 import { RecordsFileSchema, SCHEMA_VERSION, TablesFileSchema, type HyoRecord, type RecordsFile, type TablesFile } from "../schema/index.js";
 import { stitchTables, type LogicalTable, type PageTable } from "../table/index.js";
 import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
@@ -72,7 +73,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   } else {
     if (opts.profile === "auto" && !custom) warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
     const labels = labelled[0]?.labels ?? [];
-    const generic = buildGenericTables(logicalTables, custom ? tableProfile(custom) : undefined);
+    const generic = buildGenericTables(logicalTables, custom ? tableProfile(custom) : undefined, page1Captions(firstPage, logicalTables));
     warnings.push(...generic.warnings);
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "generic", source,

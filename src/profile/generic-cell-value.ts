@@ -81,6 +81,17 @@ export function unitInLabel(label: string): UnitSpec | null {
 
 /** The unit of a 単位 note (単位：百万円, （単位：千円）), or null. */
 export function unitNote(text: string): UnitSpec | null {
-  const m = /単位\s*[:：]\s*([^\s)）]+)/u.exec(toHalfWidth(text));
-  return m ? parseUnitSpec(m[1]!) : null;
+  return scopedUnitNote(text)?.unit ?? null;
+}
+
+/**
+ * A 単位 note with the column it names, if any: "（使用料収入 単位：千円）" → 千円 for 使用料収入 only;
+ * "単位：百万円" → every column (scope null).
+ */
+export function scopedUnitNote(text: string): { unit: UnitSpec; scope: string | null } | null {
+  const m = /([^()（）:：]*?)\s*単位\s*[:：]\s*([^\s)）]+)/u.exec(toHalfWidth(text));
+  const unit = m ? parseUnitSpec(m[2]!) : null;
+  if (!m || !unit) return null;
+  const scope = m[1]!.replace(/[\s、,]/gu, "");
+  return { unit, scope: scope === "" ? null : scope };
 }

@@ -1,5 +1,5 @@
 import type { LogicalTable, TableCell } from "../table/index.js";
-import { parseCellNumber, unitNote, type UnitSpec } from "./generic-cell-value.js";
+import { parseCellNumber, scopedUnitNote, unitNote, type UnitSpec } from "./generic-cell-value.js";
 
 /** One grid row: the cell covering each column (merged cells cover every row and column they span) and the cells starting on it. */
 export interface GridRow {
@@ -18,7 +18,8 @@ export interface TableLayout {
   readonly body: readonly GridRow[];
   /** Texts of the title, unit and foot-note rows the table region took in. */
   readonly notes: readonly string[];
-  readonly unitNote: { readonly text: string; readonly unit: UnitSpec } | null;
+  /** The 単位 note; `scope` is the column label it names, null when it holds for the whole table. */
+  readonly unitNote: { readonly text: string; readonly unit: UnitSpec; readonly scope: string | null } | null;
 }
 
 /** A foot note starts with one of these: ※, 注, (注), *, 出典, 資料. */
@@ -71,15 +72,16 @@ function continuesHeader(rows: readonly GridRow[], start: number, end: number): 
 
 /**
  * Splits a table into title rows, header, body and foot notes.
+ * - Caption: the lines printed just above the table (a ruled table's grid leaves them out), kept as notes.
  * - Title rows: leading rows with at most one label (a title, a 単位 note) followed by a header-like row — a text
  *   table's region takes in the lines just above it.
  * - Header: the rows the table stage found repeated or ruled as header when they hold no number; else the first
  *   header-like row; then any second level under multi-column parents. None when the first row holds numbers.
  * - Foot notes: trailing one-label rows that start with ※, 注…, with their wrapped continuation lines.
  */
-export function readLayout(table: LogicalTable): TableLayout {
+export function readLayout(table: LogicalTable, caption: readonly string[] = []): TableLayout {
   const rows = gridRows(table);
-  const notes: string[] = [];
+  const notes: string[] = [...caption];
   let start = 0;
   while (start < rows.length && titleLike(rows[start]!, table.columnCount)) start++;
   // Leading one-label rows are a title only when a header follows; otherwise they are the table's first sections.
@@ -98,9 +100,9 @@ export function readLayout(table: LogicalTable): TableLayout {
     if (NOTE_START.test(filled(rows[last]!)[0]?.text.trim() ?? "")) foot = last;
   }
   for (const r of rows.slice(foot)) notes.push(...filled(r).map((c) => c.text));
-  const note = notes.map((text) => ({ text, unit: unitNote(text) })).find((n) => n.unit !== null);
+  const note = notes.map((text) => ({ text, note: scopedUnitNote(text) })).find((n) => n.note !== null);
   return {
     rows, header: { start, end }, headerless: end === start, body: rows.slice(end, foot), notes,
-    unitNote: note ? { text: note.text, unit: note.unit! } : null,
+    unitNote: note ? { text: note.text, ...note.note! } : null,
   };
 }

@@ -23,15 +23,15 @@ const round = (x: number): number => Number(x.toPrecision(12));
  * Every table read without a record profile: typed records, sections and totals, and how each column was read.
  * With a table profile, the columns it names take its field names, types and units, and records its id scheme.
  */
-export function buildGenericTables(tables: readonly LogicalTable[], profile?: TableProfile): GenericTables {
+export function buildGenericTables(tables: readonly LogicalTable[], profile?: TableProfile, captions: ReadonlyMap<string, readonly string[]> = new Map()): GenericTables {
   const warnings: string[] = [];
-  const out = tables.map((t) => buildGenericTable(t, profile, warnings));
+  const out = tables.map((t) => buildGenericTable(t, profile, warnings, captions.get(t.id) ?? []));
   return { records: out.flatMap((t) => t.records), tables: out.map((t) => t.table), warnings };
 }
 
 /** Any table: one record per body row, keyed by header path; section rows become the records' `section`. */
 export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
-  return buildGenericTable(table, undefined, []).records;
+  return buildGenericTable(table, undefined, [], []).records;
 }
 
 interface Row {
@@ -40,8 +40,8 @@ interface Row {
   readonly total: { readonly scope: "section" | "table" } | null;
 }
 
-function buildGenericTable(table: LogicalTable, profile: TableProfile | undefined, warnings: string[]): { records: GenericRecord[]; table: GenericTable } {
-  const layout = readLayout(table);
+function buildGenericTable(table: LogicalTable, profile: TableProfile | undefined, warnings: string[], caption: readonly string[]): { records: GenericRecord[]; table: GenericTable } {
+  const layout = readLayout(table, caption);
   const headers = columnHeaders(layout, table.columnCount);
   const matched = profile?.match(headers);
   if (profile && matched && "missing" in matched) warnings.push(`table ${table.id}: profile ${profile.name} does not apply (no column for ${matched.missing.join(", ")}); its columns are keyed by header`);
@@ -73,7 +73,8 @@ function buildGenericTable(table: LogicalTable, profile: TableProfile | undefine
     return cell && cell.col === col ? cell.text : "";
   };
   const columns: ColumnInfo[] = headers.map((h, col) => {
-    const inferred = inferColumn(h.path, rows.filter((r) => !r.total).map((r) => text(r, col)), layout.unitNote?.unit ?? null);
+    const note = layout.unitNote && (layout.unitNote.scope === null || squash(h.key).includes(squash(layout.unitNote.scope))) ? layout.unitNote.unit : null;
+    const inferred = inferColumn(h.path, rows.filter((r) => !r.total).map((r) => text(r, col)), note);
     const rule = rules[col];
     return {
       type: rule?.type ?? inferred.type,

@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runCalcFixture, score, squash, type CalcRun } from "./calc-truth.js";
 
 /**
- * Tables of other layouts printed by LibreOffice Calc (scripts/make-calc-fixtures.ts), read with no profile:
+ * Tables of other layouts printed by LibreOffice Calc and Writer (scripts/make-calc-fixtures.ts), read with no profile:
  * every numeric cell typed, no section, header or title row among the records, every section and total found,
  * the misprinted total flagged and no other. (calc-jimu-jigyo-sealed is held out: test/profile/sealed-calc.test.ts.)
  */
-describe.each(["calc-jimu-jigyo", "calc-zaisei-shihyo", "calc-gyokaku-marks"])("%s (LibreOffice Calc)", (name) => {
+describe.each(["calc-jimu-jigyo", "calc-zaisei-shihyo", "calc-gyokaku-marks", "writer-shisetsu-riyou"])("%s (LibreOffice)", (name) => {
   let run: CalcRun;
   beforeAll(async () => { run = await runCalcFixture(name); }, 60_000);
 
