@@ -1,6 +1,7 @@
 import type { LogicalTable, TableCell } from "../table/index.js";
 import type { CellQuantity, GenericRecord, GenericTable } from "../schema/index.js";
 import type { Repair } from "../types/index.js";
+import { roundDecimal } from "../numbers/numerals.js";
 import { genericFlags } from "../review/generic-flags.js";
 import { noValueMark, parseCellNumber, unitInLabel, type UnitSpec } from "./generic-cell-value.js";
 import { inferColumn, NUMERIC_TYPES, type ColumnInfo } from "./generic-columns.js";
@@ -17,7 +18,6 @@ export interface GenericTables {
 }
 
 const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
-const round = (x: number): number => Number(x.toPrecision(12));
 
 /**
  * Every table read without a record profile: typed records, sections and totals, and how each column was read.
@@ -27,11 +27,6 @@ export function buildGenericTables(tables: readonly LogicalTable[], profile?: Ta
   const warnings: string[] = [];
   const out = tables.map((t) => buildGenericTable(t, profile, warnings, captions.get(t.id) ?? []));
   return { records: out.flatMap((t) => t.records), tables: out.map((t) => t.table), warnings };
-}
-
-/** Any table: one record per body row, keyed by header path; section rows become the records' `section`. */
-export function buildGenericRecords(table: LogicalTable): GenericRecord[] {
-  return buildGenericTable(table, undefined, [], []).records;
 }
 
 interface Row {
@@ -169,7 +164,7 @@ function cellQuantity(text: string, key: string, col: ColumnInfo, rowUnit: UnitS
   const start = text.indexOf(raw);
   return {
     raw, span: [start, start + raw.length], value: n.value, unit: spec?.unit ?? "", multiplier: spec?.multiplier ?? 1,
-    normalized: { value: round(n.value * (spec?.multiplier ?? 1) * (spec?.factor ?? 1)), unit: spec?.base ?? "" },
+    normalized: { value: roundDecimal(n.value * (spec?.multiplier ?? 1) * (spec?.factor ?? 1)), unit: spec?.base ?? "" },
     negative: n.negative, comparator: null, label: key, unitFrom: from, decimals: n.decimals,
   };
 }

@@ -140,6 +140,15 @@ describe("generic records of a synthetic table", () => {
     expect(records[1]!.quantities!["人口（人） / 女"]![0]).toMatchObject({ value: -5, negative: true, unit: "人", unitFrom: "header" });
   });
 
+  it("flags low OCR confidence and text outside its cell on the field, and needs review for them", () => {
+    const t = tableOf([["品目", "数量"], ["a", "10"], ["b", "11"]], 1);
+    const cells = t.cells.map((c) => c.row === 1 && c.col === 1 ? { ...c, confidence: 41 } : c.row === 2 && c.col === 0 ? { ...c, overflowChars: 3 } : c);
+    const { records } = buildGenericTables([{ ...t, cells }]);
+    expect(records.map((r) => r.flags.map((f) => `${f.code}:${f.field}`))).toEqual([["review/low-ocr-confidence:数量"], ["review/clipped-text:品目"]]);
+    expect(records[0]!.confidence).toEqual({ 数量: 41 });
+    expect(records.every((r) => r.needsReview)).toBe(true);
+  });
+
   it("flags an empty cell in an otherwise full column and a non-number in a numeric column", () => {
     const rows = [["品目", "数量"], ...["a", "b", "c", "d", "e", "f"].map((k, i) => [k, String(i + 10)]), ["g", ""], ["h", "1O"], ["i", "3"], ["j", "4"], ["k", "5"]];
     const { records } = buildGenericTables([tableOf(rows, 1)]);
