@@ -21,6 +21,11 @@ describe("outputs of a table read without a profile", () => {
     expect(csv).toContain('t1-r5,効果額(千円) / 目標,効果額(千円) / 目標,"12,000",12000,円,1000,12000000,JPY,,false');
     expect(csv.filter((l) => l.includes(",'-,"))).toHaveLength(7);
 
+    const records = readFileSync(path.join(out, "records.csv"), "utf8").trim().split("\r\n");
+    expect(records[0]).toBe("id,table,section,total,番号,取組項目,取組内容,担当課,効果額(千円) / 目標,効果額(千円) / 実績,進捗状況 / 令和4年度,進捗状況 / 令和5年度,needsReview,flags");
+    expect(records[1]).toMatch(/^t1-r5,t1,1 行財政運営の効率化 > \(1\)事務事業の見直し,false,1,事務事業評価の実施,/);
+    expect(records.at(-1)).toMatch(/^t1-r20,t1,,true,合計,.*,true,review\/total-mismatch$/);
+
     const html = readFileSync(path.join(out, "review.html"), "utf8");
     expect(html.match(/<article class="record/g)).toHaveLength(12);
     expect(html).toContain("review/total-mismatch");
