@@ -38,7 +38,9 @@ export function gridRows(table: LogicalTable): GridRow[] {
 }
 
 export const filled = (r: GridRow): TableCell[] => r.starting.filter((c) => c.text.trim() !== "");
-const hasNumber = (r: GridRow): boolean => filled(r).some((c) => parseCellNumber(c.text) !== null);
+/** A bare year (2019) heads a column as often as it is a value: written without a separator, it is taken for a label. */
+const YEAR_LABEL = /^(?:19|20)\d{2}$/u;
+const hasNumber = (r: GridRow): boolean => filled(r).some((c) => !YEAR_LABEL.test(c.text.trim()) && parseCellNumber(c.text) !== null);
 const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
 
 /**

@@ -140,6 +140,13 @@ describe("generic records of a synthetic table", () => {
     expect(records[1]!.quantities!["人口（人） / 女"]![0]).toMatchObject({ value: -5, negative: true, unit: "人", unitFrom: "header" });
   });
 
+  it("takes bare years for column labels", () => {
+    const { records, tables } = buildGenericTables([tableOf([["", "2019", "2020"], ["Sales", "1,200", "1,350"], ["Costs", "800", "910"]], 0)]);
+    expect(tables[0]!.headerless).toBe(false);
+    expect(tables[0]!.columns.map((c) => c.key)).toEqual(["A", "2019", "2020"]);
+    expect(records.map((r) => r.quantities!["2020"]![0]!.value)).toEqual([1350, 910]);
+  });
+
   it("flags low OCR confidence and text outside its cell on the field, and needs review for them", () => {
     const t = tableOf([["品目", "数量"], ["a", "10"], ["b", "11"]], 1);
     const cells = t.cells.map((c) => c.row === 1 && c.col === 1 ? { ...c, confidence: 41 } : c.row === 2 && c.col === 0 ? { ...c, overflowChars: 3 } : c);
