@@ -67,9 +67,10 @@ function buildGenericTable(table: LogicalTable, profile: TableProfile | undefine
     const cell = r.grid.covering[col];
     return cell && cell.col === col ? cell.text : "";
   };
+  const dataRows = rows.filter((r) => !r.total);
   const columns: ColumnInfo[] = headers.map((h, col) => {
     const note = layout.unitNote && (layout.unitNote.scope === null || squash(h.key).includes(squash(layout.unitNote.scope))) ? layout.unitNote.unit : null;
-    const inferred = inferColumn(h.path, rows.filter((r) => !r.total).map((r) => text(r, col)), note);
+    const inferred = inferColumn(h.path, dataRows.map((r) => text(r, col)), note);
     const rule = rules[col];
     return {
       type: rule?.type ?? inferred.type,
@@ -93,7 +94,7 @@ function buildGenericTable(table: LogicalTable, profile: TableProfile | undefine
       if (q) quantities[keys[k]!] = [q];
       else unparsed.push(keys[k]!);
     });
-    return { r, rowUnit, quantities, noValue, unparsed };
+    return { r, quantities, noValue, unparsed };
   });
   const checked: CheckedRow[] = drafts.map((d) => ({
     total: d.r.total ? { scope: d.r.total.scope, section: d.r.section } : null, section: d.r.section, quantities: d.quantities,
