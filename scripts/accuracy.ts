@@ -14,9 +14,9 @@ const names = process.argv.slice(2).length ? process.argv.slice(2) : ["r2-lines"
 
 for (const name of names) {
   const started = performance.now();
-  const { records } = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
+  const result = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
   const ms = performance.now() - started;
-  const recs = records.records as HyoRecord[];
+  const recs = result.records as HyoRecord[];
   let total = 0, same = 0;
   truth.rows.forEach((t, i) => {
     for (const f of FIELDS) {

@@ -22,6 +22,7 @@ import { writeFileAtomic } from "../src/output/atomic-write.js";
 import type { HyoRecord, TablesFile } from "../src/schema/index.js";
 import { benchIcdar, type IcdarBench } from "./bench/icdar.js";
 import { ensurePdftotext, runPdfParseTables, runPdftotext, type PeerRun } from "./bench/peers.js";
+import { benchReportCost, reportCostRows } from "./bench/report-cost.js";
 import { runCli, type CliRun } from "./bench/run-cli.js";
 
 const args = process.argv.slice(2);
@@ -140,6 +141,7 @@ async function main(): Promise<void> {
     fixtures.push(await benchFixture(f, reference));
   }
   const defects = await benchDefects();
+  const reportCost = await benchReportCost(path.join(OUT, "report-cost"), Math.min(TIMING_RUNS, 3));
   process.stderr.write(`bench: ICDAR 2013 (${icdarDir}) …\n`);
   const icdar: IcdarBench = await benchIcdar(icdarDir, path.join(OUT, "icdar-pred"));
   let large: { pages: number; seconds: number; pagesPerSecond: number; peakRssBytes: number; pdftotextSeconds: number | null; pdfParseSeconds: number } | null = null;
@@ -170,6 +172,9 @@ async function main(): Promise<void> {
     const peers = [large.pdftotextSeconds !== null ? `pdftotext -layout ${s(large.pdftotextSeconds)} (hyo/pdftotext ${(large.seconds / large.pdftotextSeconds).toFixed(1)}×)` : null, `pdf-parse getTable ${s(large.pdfParseSeconds)} (hyo/pdf-parse ${(large.seconds / large.pdfParseSeconds).toFixed(2)}×)`];
     console.log(`200-page fixture (one run each): hyo ${s(large.seconds)}, ${large.pagesPerSecond.toFixed(1)} pages/s, peak RSS ${mb(large.peakRssBytes)}; ${peers.filter(Boolean).join(", ")}`);
   }
+  console.log(`\nreview.html's cost (median of ${reportCost.runs} runs; "report": cell images of the rows that need review, the default)\n`);
+  console.log(table(["fixture", "no report", "report", "share", "report, all images", "share", "peak RSS (none / report / all)"], reportCostRows(reportCost)));
+  console.log(`batch of ${reportCost.batch[0]!.files} text-layer files with the report: ${reportCost.batch.map((b) => `--jobs ${b.jobs} ${s(b.seconds)} (${mb(b.peakRssBytes)})`).join(", ")}`);
   const r = icdar.result;
   console.log(`\nICDAR 2013 (${icdarDir}): ${r.docs} documents, ${icdar.pages} pages, whole pages, official measure, ${s(icdar.seconds)}`);
   console.log(table(["", "precision", "recall", "F1", "tables"], [
@@ -180,7 +185,7 @@ async function main(): Promise<void> {
   ]));
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nbench finished in ${s(seconds)}`);
-  await writeFileAtomic("output/bench.json", JSON.stringify({ machine, seconds, fixtures, defects, icdar: { dir: icdar.dir, seconds: icdar.seconds, pages: icdar.pages, micro: r.micro, docMean: r.docMean, tables: r.tables, byRuling: icdar.byRuling, perDoc: r.perDoc }, large }, null, 2));
+  await writeFileAtomic("output/bench.json", JSON.stringify({ machine, seconds, fixtures, defects, reportCost, icdar: { dir: icdar.dir, seconds: icdar.seconds, pages: icdar.pages, micro: r.micro, docMean: r.docMean, tables: r.tables, byRuling: icdar.byRuling, perDoc: r.perDoc }, large }, null, 2));
 }
 
 await main();

@@ -1,7 +1,10 @@
 import { InputError } from "./errors.js";
+import { CSV_HEADER_LANGUAGES, type CsvHeaders } from "./output/csv-columns.js";
 
 export interface CliArgs {
-  readonly command: "convert" | "schema" | "help" | "version";
+  readonly command: "convert" | "compare" | "schema" | "help" | "version";
+  /** With --help: the command asked about (`hyo convert --help`), if any. */
+  readonly helpFor: "convert" | "compare" | "schema" | undefined;
   readonly inputs: string[];
   readonly out: string;
   readonly ocr: "auto" | "force" | "off";
@@ -11,13 +14,16 @@ export interface CliArgs {
   readonly jobs: number | undefined;
   readonly password: string | undefined;
   readonly corrections: string | undefined;
+  readonly forceCorrections: boolean;
   readonly report: boolean;
+  readonly reportImages: "flagged" | "all";
   readonly debug: boolean;
   readonly verbose: boolean;
+  readonly csvHeaders: CsvHeaders;
 }
 
-const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections"]);
-const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report"]);
+const VALUE_FLAGS = new Set(["--out", "--ocr", "--profile", "--jobs", "--password", "--corrections", "--csv-headers", "--report-images"]);
+const BOOL_FLAGS = new Set(["--debug", "--verbose", "--help", "-h", "--version", "--no-report", "--force-corrections"]);
 
 /** argv (without node and the script) → CliArgs; InputError on anything malformed. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -29,14 +35,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
     if (VALUE_FLAGS.has(flag)) {
       const v = inline ?? argv[++i];
-      if (v === undefined) throw new InputError(`${flag} needs a value`, "bad-option");
+      // `--out --debug` is a forgotten value, not a folder named --debug (a value starting with - goes as --out=-x).
+      if (v === undefined || (inline === undefined && v.startsWith("-") && v !== "-")) throw new InputError(`${flag} needs a value`, "bad-option");
       values.set(flag, v);
     } else if (BOOL_FLAGS.has(flag)) bools.add(flag);
     else if (a.startsWith("-") && a !== "-") throw new InputError(`unknown option ${a} (see hyo --help)`, "bad-option");
     else positional.push(a);
   }
+  const asked = positional[0] === "convert" || positional[0] === "compare" || positional[0] === "schema" ? positional[0] : undefined;
   const command = bools.has("--help") || bools.has("-h") ? "help" : bools.has("--version") ? "version" : positional.shift() ?? "help";
-  if (!["convert", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
+  if (!["convert", "compare", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
   const ocr = values.get("--ocr") ?? "auto";
   if (!["auto", "force", "off"].includes(ocr)) throw new InputError("--ocr takes auto, force or off", "bad-option");
   const profileValue = values.get("--profile") ?? "auto";
@@ -46,25 +54,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const jobsText = values.get("--jobs");
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError("--jobs takes a whole number ≥ 1", "bad-option");
+  const csvHeaders = values.get("--csv-headers") ?? "en";
+  if (!(CSV_HEADER_LANGUAGES as readonly string[]).includes(csvHeaders)) throw new InputError("--csv-headers takes en or ja", "bad-option");
+  const reportImages = values.get("--report-images") ?? "flagged";
+  if (!["flagged", "all"].includes(reportImages)) throw new InputError("--report-images takes flagged or all", "bad-option");
   if (command === "convert" && positional.length === 0) throw new InputError("convert needs at least one PDF file or folder", "bad-option");
+  if (command === "compare" && positional.length !== 2) throw new InputError("compare needs two editions: OLD NEW (each a PDF or a records.json)", "bad-option");
   return {
-    command: command as CliArgs["command"], inputs: positional, out: values.get("--out") ?? "output",
+    command: command as CliArgs["command"], helpFor: command === "help" ? asked : undefined, inputs: positional, out: values.get("--out") ?? "output",
     ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], profileFile, jobs, password: values.get("--password"),
     debug: bools.has("--debug"), verbose: bools.has("--verbose"),
-    corrections: values.get("--corrections"), report: !bools.has("--no-report"),
+    corrections: values.get("--corrections"), forceCorrections: bools.has("--force-corrections"), report: !bools.has("--no-report"),
+    csvHeaders: csvHeaders as CsvHeaders, reportImages: reportImages as CliArgs["reportImages"],
   };
 }
-
-export const USAGE = `hyo — Japanese municipal table PDFs → structured, reviewable data
-
-Usage:
-  hyo convert <file.pdf|dir>... [--out output] [--ocr auto|force|off] [--jobs N]
-                                [--profile auto|gyosei-kaikaku|generic|file.json] [--password P] [--corrections corrections.json]
-                                [--no-report] [--debug] [--verbose]
-  hyo schema            print the JSON Schema of the outputs
-  hyo schema profile    print the JSON Schema of a profile file (--profile file.json)
-  hyo --help | --version
-
-Writes <out>/<stem>/{records.json, records.csv, quantities.csv, tables.json, review.html}
-(and debug/ overlays with --debug). --corrections applies a reviewer's corrections exported from review.html.
-Exit codes: 0 ok, 2 bad input or options (one line on stderr), 1 internal error or a failed file in a batch.`;

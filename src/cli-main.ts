@@ -1,12 +1,15 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pLimit from "p-limit";
-import { parseArgs, USAGE, type CliArgs } from "./cli-args.js";
+import { parseArgs, type CliArgs } from "./cli-args.js";
+import { helpText } from "./cli-help.js";
 import { InputError } from "./errors.js";
 import { writeOutputs } from "./output/write-outputs.js";
-import type { Corrections } from "./report/corrections.js";
+import type { CorrectionSet } from "./report/corrections.js";
 import type { ProfileFile } from "./profile/profile-file.js";
+import { correctionsLine, countReview, reviewLine, sumReview, type ReviewCount } from "./review/summary.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
 import { convert } from "./pipeline/convert.js";
 
@@ -19,25 +22,21 @@ let customProfile: ProfileFile | undefined;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  if (args.command === "help") { process.stdout.write(USAGE + "\n"); return 0; }
+  if (args.command === "help") { process.stdout.write(helpText(args.helpFor) + "\n"); return 0; }
   if (args.command === "version") {
     const pkg = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
     process.stdout.write(pkg.version + "\n");
     return 0;
   }
-  if (args.command === "schema" && args.inputs[0] === "profile") {
-    const { profileJsonSchema } = await import("./profile/profile-json-schema.js");
-    process.stdout.write(JSON.stringify(profileJsonSchema(), null, 2) + "\n");
-    return 0;
-  }
+  if (args.command === "compare") return (await import("./cli-compare.js")).runCompare(args);
   if (args.command === "schema") {
-    const { outputJsonSchema } = await import("./schema/index.js");
-    process.stdout.write(JSON.stringify(outputJsonSchema(), null, 2) + "\n");
+    const { schemaCommand } = await import("./schema/schema-command.js");
+    process.stdout.write(schemaCommand(args.inputs));
     return 0;
   }
 
   const files = await expandInputs(args.inputs);
-  const corrections = args.corrections === undefined ? undefined : await readCorrections(args.corrections);
+  const corrections = args.corrections === undefined ? files.map(() => undefined) : await correctionsPerFile(args.corrections, files, args.forceCorrections);
   if (args.profileFile !== undefined) {
     const { readProfileFile } = await import("./profile/read-profile-file.js");
     customProfile = await readProfileFile(args.profileFile);
@@ -46,24 +45,27 @@ async function main(argv: string[]): Promise<number> {
   const limit = pLimit(jobs);
   // Files converted at once share the cores: each gets its share of OCR workers.
   const ocrWorkers = Math.max(1, Math.min(4, Math.floor(os.availableParallelism() / jobs)));
-  const results = await Promise.all(files.map((f) => limit(() => convertFile(f, args, files.length > 1, corrections, ocrWorkers))));
-  const failed = results.filter((r) => r !== 0);
-  if (files.length > 1) log(`${files.length - failed.length}/${files.length} files converted${failed.length ? `, ${failed.length} failed` : ""}`);
+  const results = await Promise.all(files.map((f, i) => limit(() => convertFile(f, args, files.length > 1, corrections[i], ocrWorkers))));
+  const failed = results.filter((r) => r.code !== 0);
+  if (files.length > 1) {
+    log(`${files.length - failed.length}/${files.length} files converted${failed.length ? `, ${failed.length} failed` : ""}`);
+    const counts = results.flatMap((r) => (r.review ? [r.review] : []));
+    if (counts.length) log(`${reviewLine(sumReview(counts))} in ${counts.length} files (each file's line above says which review.html to open)`);
+  }
   if (failed.length === 0) return 0;
-  return files.length === 1 ? failed[0]! : 1;
+  return files.length === 1 ? failed[0]!.code : 1;
 }
 
-async function readCorrections(file: string): Promise<Corrections> {
+/** The corrections file read and matched to the files by SHA-256 (InputError when it fits none of them). */
+async function correctionsPerFile(file: string, files: readonly string[], force: boolean): Promise<(CorrectionSet | undefined)[]> {
   const text = await readFile(file, "utf8").catch(() => { throw new InputError(`${file}: cannot read the corrections file`, "not-found"); });
-  let json: unknown;
-  try { json = JSON.parse(text); } catch { throw new InputError(`${file}: the corrections file is not JSON`, "bad-option"); }
-  const { CorrectionsSchema } = await import("./report/corrections.js");
-  const parsed = CorrectionsSchema.safeParse(json);
-  if (!parsed.success) throw new InputError(`${file}: not a corrections file (expected [{recordId, field, value, reviewedAt}])`, "bad-option");
-  return parsed.data;
+  const { parseCorrections, assignCorrections } = await import("./report/assign-corrections.js");
+  const loaded = parseCorrections(file, text);
+  const docs = await Promise.all(files.map(async (f) => ({ name: path.basename(f), sha256: createHash("sha256").update(await readFile(f).catch(() => new Uint8Array())).digest("hex") })));
+  return assignCorrections(loaded, docs, force);
 }
 
-async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: Corrections | undefined, ocrWorkers: number): Promise<number> {
+async function convertFile(file: string, args: CliArgs, batch: boolean, corrections: CorrectionSet | undefined, ocrWorkers: number): Promise<{ code: number; review?: ReviewCount }> {
   const name = path.basename(file);
   const started = Date.now();
   try {
@@ -80,20 +82,21 @@ async function convertFile(file: string, args: CliArgs, batch: boolean, correcti
       }
     });
     const outDir = path.join(args.out, path.basename(file, path.extname(file)));
-    const written = await writeOutputs(result, outDir);
-    if (args.report) {
-      const { writeReport } = await import("./output/write-report.js");
-      const report = await writeReport(result, bytes, outDir, args.password);
-      if (report) written.push(report);
-    }
+    const written = await writeOutputs(result, outDir, {
+      csvHeaders: args.csvHeaders, password: args.password, reportImages: args.reportImages,
+      ...(args.report ? { pdf: bytes } : {}), ...(corrections ? { corrections } : {}),
+    });
     if (args.debug) written.push(...await writeDebug(bytes, args.password, outDir));
-    for (const w of result.records.warnings) log(`${name}: warning: ${w}`);
-    log(`${name}: ${result.records.records.length} records (${result.records.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return 0;
+    for (const w of result.warnings) if (w.code !== "corrections/not-applied") log(`${name}: warning: ${w.message} [${w.code}]`);
+    log(`${name}: ${result.records.length} records (${result.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (result.corrections) log(`${name}: ${correctionsLine(result.corrections)}`);
+    const review = countReview(result.records);
+    log(`${name}: ${reviewLine(review, written.find((w) => w.endsWith("review.html")) ?? outDir)}`);
+    return { code: 0, review };
   } catch (err) {
-    if (err instanceof InputError) { log(`${name}: ${err.message}`); return batch ? 1 : 2; }
+    if (err instanceof InputError) { log(`${name}: ${err.message}`); return { code: batch ? 1 : 2 }; }
     log(`${name}: internal error: ${(err as Error).message}${args.verbose ? `\n${(err as Error).stack}` : " (--verbose for details)"}`);
-    return 1;
+    return { code: 1 };
   }
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -42,10 +42,10 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
     ["not a PDF (PNG)", png, /not a PDF/],
     ["not a PDF (text)", text, /not a PDF/],
     ["a PDF with zero pages", zeroPages, /no pages|cannot be read/],
-    ["a corrupted cross-reference table", badXref, /cannot be read|no ruled table/],
-    ["a truncated PDF", truncated, /cannot be read|no ruled table/],
+    ["a corrupted cross-reference table", badXref, /cannot be read|no table found/],
+    ["a truncated PDF", truncated, /cannot be read|no table found/],
     ["an encrypted PDF", "fixtures/bad/encrypted.pdf", /encrypted.*--password/],
-    ["a PDF with no table", "fixtures/bad/no-table.pdf", /no ruled table/],
+    ["a PDF with no table", "fixtures/bad/no-table.pdf", /no table found/],
   ])("%s", async (_what, file, message) => {
     const out = tmp();
     const r = await run("convert", file, "--out", out);
@@ -59,7 +59,7 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
   it("opens an encrypted PDF with --password (and then says it has no table)", async () => {
     const r = await run("convert", "fixtures/bad/encrypted.pdf", "--password", "hyo-secret", "--out", tmp());
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no ruled table/);
+    expect(r.stderr).toMatch(/no table found/);
   });
 
   it("converts a table that matches no profile with the generic profile and says so", async () => {
@@ -70,12 +70,25 @@ describe("hyo convert on bad input: one clear line, exit 2", () => {
     const records = JSON.parse(readFileSync(path.join(out, "header-repeat", "records.json"), "utf8"));
     expect(records.profile).toBe("generic");
     expect(records.records[0].fields["品目"]).toBeTruthy();
+    expect(records.warnings).toEqual([expect.objectContaining({ code: "profile/generic-fallback", severity: "info", messageJa: expect.stringContaining("汎用プロファイル") })]);
   });
 
   it("rejects an unknown option", async () => {
     const r = await run("convert", "fixtures/pdf/r2-lines.pdf", "--frobnicate");
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown option --frobnicate/);
+  });
+
+  it.each([
+    [["--out", "--debug"], /--out needs a value/],
+    [["--out"], /--out needs a value/],
+    [["--csv-headers", "fr"], /--csv-headers takes en or ja/],
+    [["--jobs", "--verbose"], /--jobs needs a value/],
+  ])("an option's value is never the next option: %j", async (opts, message) => {
+    const cwd = tmp();
+    const r = await promisify(execFile)("node", [path.resolve("dist/cli.js"), "convert", path.resolve("fixtures/pdf/r2-lines.pdf"), ...opts], { cwd }).catch((e) => e as { code: number; stderr: string });
+    expect(r).toMatchObject({ code: 2, stderr: expect.stringMatching(message) });
+    expect(readdirSync(cwd)).toEqual([]); // no folder named --debug, no output/
   });
 });
 
@@ -89,21 +102,54 @@ describe("hyo convert on the sample", () => {
     expect(records.records).toHaveLength(37);
     expect(records.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     const csv = readFileSync(path.join(out, "r2-lines", "records.csv"), "utf8");
-    expect(csv.split("\r\n")[0]).toContain("id,basicPolicyNo,basicPolicy");
+    expect(csv.split("\r\n")[0]).toContain("id,key,basicPolicyNo,basicPolicy");
     expect(existsSync(path.join(out, "r2-lines", "tables.json"))).toBe(true);
     expect(readFileSync(path.join(out, "r2-lines", "quantities.csv"), "utf8")).toContain("1-①-1,done,実質公債費比率,3.7%,3.7,%");
   });
 
-  it("prints the JSON Schema", async () => {
-    const r = await run("schema");
+  it("lists the schemas, prints each one's JSON Schema with the file's shape at its top level, refuses an unknown name", async () => {
+    const list = await run("schema");
+    expect(list.code).toBe(0);
+    expect(list.stdout.trim().split("\n")).toEqual(["records", "tables", "quantities", "corrections"]);
+    const r = await run("schema", "records");
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
+    expect(schema.$id).toMatch(/^urn:hyo:schema:records:\d+\.\d+\.\d+$/);
     // One branch per profile, told apart by `profile`, each with the file's contract fields.
-    const branches = schema.$defs.records.oneOf as { properties: Record<string, { const?: string; items?: { required: string[] } }>; required: string[] }[];
+    const branches = schema.oneOf as { properties: Record<string, { const?: string; items?: { required: string[] } }>; required: string[] }[];
     expect(branches.map((b) => b.properties.profile!.const)).toEqual(["gyosei-kaikaku", "generic"]);
     for (const b of branches) expect(b.required).toEqual(["schemaVersion", "profile", "source", "document", "records", "warnings"]);
     expect(branches[0]!.properties.records!.items!.required).toEqual(expect.arrayContaining(["id", "basicPolicy", "topic", "item", "target", "done", "grade", "quantities", "flags", "needsReview", "source"]));
     expect(branches[1]!.properties.records!.items!.required).toEqual(expect.arrayContaining(["fields", "source"]));
-    expect(schema.$defs.tables.properties.tables).toBeDefined();
+    const unknown = await run("schema", "recrods");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split("\n")).toHaveLength(1);
+    expect(unknown.stderr).toContain('unknown schema "recrods"');
+  });
+});
+
+describe("hyo --help", () => {
+  const OPTIONS = ["--out", "--profile", "--ocr", "--jobs", "--password", "--corrections", "--force-corrections", "--csv-headers", "--no-report", "--report-images", "--debug", "--verbose"];
+
+  it.each([[["--help"]], [["convert", "--help"]], [["-h"]]])("%j describes every option and gives examples", async (args) => {
+    const r = await run(...args);
+    expect(r.code).toBe(0);
+    for (const o of OPTIONS) expect(r.stdout).toMatch(new RegExp(`^  ${o}\\b.*\\S.{10,}`, "m"));
+    expect(r.stdout).toMatch(/Examples:\n  hyo convert /);
+  });
+
+  it("hyo schema --help says what each schema is", async () => {
+    const r = await run("schema", "--help");
+    expect(r.code).toBe(0);
+    for (const name of ["records", "tables", "quantities", "corrections"]) expect(r.stdout).toContain(name);
+  });
+
+  it("the bin says to build when dist/ is missing", async () => {
+    const clone = tmp();
+    mkdirSync(path.join(clone, "bin"));
+    copyFileSync("bin/hyo.js", path.join(clone, "bin", "hyo.js"));
+    copyFileSync("package.json", path.join(clone, "package.json"));
+    const r = await promisify(execFile)("node", [path.join(clone, "bin", "hyo.js"), "--help"]).catch((e) => e as { code: number; stderr: string });
+    expect(r).toMatchObject({ code: 2, stderr: "hyo: not built yet: run npm run build (npm install and npm ci build it too)\n" });
   });
 });

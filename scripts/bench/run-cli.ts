@@ -13,14 +13,17 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** `hyo convert <pdf>` as a user runs it: compiled JS, a process of its own; wall time, time to page 1, peak RSS. */
-export function runCli(pdf: string, outDir: string, extraArgs: readonly string[] = []): Promise<CliRun> {
+/**
+ * `hyo convert <pdf>` as a user runs it: compiled JS, a process of its own; wall time, time to page 1, peak RSS.
+ * Without review.html unless `report` (its cost is measured apart, see report-cost.ts).
+ */
+export function runCli(pdf: string, outDir: string, extraArgs: readonly string[] = [], report = false): Promise<CliRun> {
   const rssFile = path.join(mkdtempSync(path.join(os.tmpdir(), "hyo-rss-")), "rss");
   const started = performance.now();
   let firstPage = NaN;
   let stderr = "";
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "./scripts/bench/max-rss.mjs", "dist/cli.js", "convert", pdf, "--out", outDir, "--no-report", ...extraArgs], {
+    const child = spawn(process.execPath, ["--import", "./scripts/bench/max-rss.mjs", "dist/cli.js", "convert", pdf, "--out", outDir, ...(report ? [] : ["--no-report"]), ...extraArgs], {
       env: { ...process.env, HYO_BENCH_RSS_FILE: rssFile },
       stdio: ["ignore", "ignore", "pipe"],
     });

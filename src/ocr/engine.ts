@@ -14,7 +14,8 @@ export interface PxBox {
 export interface OcrWord extends PxBox {
   readonly text: string;
   readonly confidence: number;
-  readonly symbols: readonly (PxBox & { readonly text: string })[];
+  /** Its characters; `confidence` is absent for a character put back from the image by shape (restore-shapes). */
+  readonly symbols: readonly (PxBox & { readonly text: string; readonly confidence?: number })[];
   readonly line: PxBox;
 }
 
@@ -72,7 +73,7 @@ export class OcrEngine {
         if (w.text.trim() === "") continue;
         words.push({
           text: w.text, confidence: w.confidence, ...w.bbox, line: l.bbox,
-          symbols: w.symbols.map((s) => ({ text: s.text, ...s.bbox })),
+          symbols: w.symbols.map((s) => ({ text: s.text, confidence: s.confidence, ...s.bbox })),
         });
       }
     }

@@ -44,10 +44,14 @@ export function wordsToRuns(words: readonly OcrWord[], origin: { readonly x: num
     const line = [...band.words].sort((a, b) => a.line.x0 - b.line.x0 || order.get(a)! - order.get(b)!);
     let text = "";
     const symbols: OcrWord["symbols"][number][] = [];
+    // Per character: its symbol's confidence when tesseract gave one symbol per character, else its word's.
+    const charConfidence: number[] = [];
     for (const w of line) {
-      if (text && ASCII_WORD_EDGE.test(text.at(-1)!) && ASCII_WORD_EDGE.test(w.text[0]!)) text += " ";
+      if (text && ASCII_WORD_EDGE.test(text.at(-1)!) && ASCII_WORD_EDGE.test(w.text[0]!)) { text += " "; charConfidence.push(100); }
       text += w.text;
       symbols.push(...w.symbols);
+      const n = [...w.text].length;
+      charConfidence.push(...(w.symbols.length === n ? w.symbols.map((s) => s.confidence ?? w.confidence) : Array<number>(n).fill(w.confidence)));
     }
     const x0 = Math.min(...line.map((w) => w.x0)), x1 = Math.max(...line.map((w) => w.x1));
     const top = Y(band.top), bottom = Y(band.bottom);
@@ -55,7 +59,7 @@ export function wordsToRuns(words: readonly OcrWord[], origin: { readonly x: num
     const fitted = leftToRight && symbols.length === [...text].length;
     return {
       text, x: X(x0), y: top, width: (x1 - x0) / pxPerPt, height: bottom - top, fontSize: (bottom - top) / INK_PER_EM, fontName: "ocr",
-      confidence: Math.min(...line.map((w) => w.confidence)),
+      confidence: Math.min(...line.map((w) => w.confidence)), charConfidence,
       ...(fitted ? { chars: symbols.map((sym) => ({ x0: X(sym.x0), x1: X(sym.x1) })) } : {}),
     };
   });

@@ -1,20 +1,13 @@
-import type { GenericRecord, HyoRecord, RecordsFile } from "../schema/index.js";
+import type { ConvertResult } from "../pipeline/result.js";
+import { GENERIC_ID_COLUMNS, header, RECORD_COLUMNS, type CsvHeaders } from "./csv-columns.js";
 import { toCsv } from "./csv.js";
 
-const RECORD_COLUMNS = ["id", "basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
-
-/** records.csv: one row per record; for the generic profile, its section and total mark, one column per key, its review. */
-export function recordsCsv(file: RecordsFile): string {
-  if (file.profile === "gyosei-kaikaku") {
-    const recs = file.records as HyoRecord[];
-    return toCsv([...RECORD_COLUMNS, "needsReview", "corrected", "flags"], recs.map((r) => [
-      ...RECORD_COLUMNS.map((c) => r[c]), r.needsReview, r.corrected, r.flags.map((f) => f.code).join(" "),
-    ]));
+/** records.csv: one row per record; for the generic profile, its section, total mark and review, then one column per key. */
+export function recordsCsv(result: ConvertResult, lang: CsvHeaders = "en"): string {
+  if (result.profile === "gyosei-kaikaku") {
+    return toCsv(header(RECORD_COLUMNS, lang), result.records.map((r) => RECORD_COLUMNS.map((c) => c.value(r))));
   }
-  const recs = file.records as GenericRecord[];
+  const recs = result.records;
   const keys = [...new Set(recs.flatMap((r) => Object.keys(r.fields)))];
-  // Section path levels joined with " > " (" / " already joins a key's header levels).
-  return toCsv(["id", "table", "section", "total", ...keys, "needsReview", "flags"], recs.map((r) => [
-    r.id, r.table, (r.section ?? []).join(" > "), r.total ?? false, ...keys.map((k) => r.fields[k] ?? ""), r.needsReview, r.flags.map((f) => f.code).join(" "),
-  ]));
+  return toCsv([...header(GENERIC_ID_COLUMNS, lang), ...keys], recs.map((r) => [...GENERIC_ID_COLUMNS.map((c) => c.value(r)), ...keys.map((k) => r.fields[k] ?? "")]));
 }

@@ -1,17 +1,44 @@
 import path from "node:path";
-import type { ConvertResult } from "../pipeline/convert.js";
+import { recordsFileOf, tablesFileOf, type ConvertResult } from "../pipeline/result.js";
+import type { CorrectionSet } from "../report/corrections.js";
 import { writeChunksAtomic, writeFileAtomic } from "./atomic-write.js";
+import type { CsvHeaders } from "./csv-columns.js";
 import { jsonChunks } from "./json-lines.js";
 import { quantitiesCsv } from "./quantities-csv.js";
 import { recordsCsv } from "./records-csv.js";
 
-/** output/<stem>/{records.json, records.csv, quantities.csv, tables.json}, each written atomically. Returns the paths written. */
-export async function writeOutputs(result: ConvertResult, outDir: string): Promise<string[]> {
+export interface WriteOptions {
+  /** Header row of the CSV files: field names (en, the default) or Japanese column names (ja). */
+  readonly csvHeaders?: CsvHeaders;
+  /** The PDF the result was converted from: review.html is written too, with each record's source row as an image. */
+  readonly pdf?: Uint8Array;
+  /** Password of an encrypted PDF (for review.html's images). */
+  readonly password?: string;
+  /** review.html's cell images: for the records that need review (default) or for all. */
+  readonly reportImages?: "flagged" | "all";
+  /** The corrections the run applied: review.html shows them and its export keeps them. */
+  readonly corrections?: CorrectionSet;
+}
+
+/**
+ * <dir>/{records.json, records.csv, quantities.csv, tables.json} (+ review.html when `pdf` is given), each written
+ * atomically. Returns the paths written. The library's way to write what the CLI writes.
+ */
+export async function writeOutputs(result: ConvertResult, outDir: string, options: WriteOptions = {}): Promise<string[]> {
+  const lang = options.csvHeaders ?? "en";
+  // The report's pages are drawn while the data files are written: its waits on the parser thread overlap them.
+  const report = options.pdf
+    ? import("./write-report.js").then(({ writeReport }) => writeReport(result, outDir, {
+      pdf: options.pdf, password: options.password, images: options.reportImages, corrections: options.corrections,
+    }))
+    : Promise.resolve(null);
+  // Settled even if a data file fails first, so no report is left rendering unobserved.
+  report.catch(() => undefined);
   const files: [string, string | Iterable<string>][] = [
-    ["records.json", jsonFile(result.records)],
-    ["records.csv", recordsCsv(result.records)],
-    ["quantities.csv", quantitiesCsv(result.records)],
-    ["tables.json", jsonFile(result.tables)],
+    ["records.json", jsonFile(recordsFileOf(result))],
+    ["records.csv", recordsCsv(result, lang)],
+    ["quantities.csv", quantitiesCsv(result, lang)],
+    ["tables.json", jsonFile(tablesFileOf(result))],
   ];
   const written: string[] = [];
   for (const [name, data] of files) {
@@ -19,6 +46,8 @@ export async function writeOutputs(result: ConvertResult, outDir: string): Promi
     await (typeof data === "string" ? writeFileAtomic(file, data) : writeChunksAtomic(file, data));
     written.push(file);
   }
+  const reportFile = await report;
+  if (reportFile) written.push(reportFile);
   return written;
 }
 

@@ -1,6 +1,7 @@
 import { evaluate, parseQuantities } from "../numbers/index.js";
 import { parseDepartments, TEXT_FIELDS, type ProfiledRecord } from "../profile/index.js";
 import type { HyoRecord } from "../schema/index.js";
+import { outputBbox } from "../types/geometry.js";
 
 const GRADE = /^[A-D]$/;
 
@@ -13,9 +14,10 @@ export function assembleRecord(p: ProfiledRecord): HyoRecord {
     if (q.length) quantities[f] = q.map((x) => ({ ...x, span: [x.span[0], x.span[1]], normalized: { ...x.normalized } }));
   }
   const cells: HyoRecord["source"]["cells"] = {};
-  for (const [field, c] of Object.entries(p.cells)) cells[field] = { page: c.page, bbox: [c.bbox[0], c.bbox[1], c.bbox[2], c.bbox[3]] };
+  for (const [field, c] of Object.entries(p.cells)) cells[field] = { page: c.page, bbox: outputBbox(c.bbox) };
   return {
     id: p.id,
+    key: p.key,
     basicPolicyNo: p.basicPolicyNo,
     basicPolicy: p.basicPolicy,
     direction: p.direction,
@@ -36,6 +38,7 @@ export function assembleRecord(p: ProfiledRecord): HyoRecord {
     evaluations: evaluate([t("target"), t("plan")], [t("done")]).map((e) => ({ ...e })) as HyoRecord["evaluations"],
     repairs: Object.fromEntries(Object.entries(p.repairs).map(([k, v]) => [k, [...v]])),
     confidence: { ...p.confidence },
+    ...(Object.keys(p.lowConfidence).length ? { lowConfidence: Object.fromEntries(Object.entries(p.lowConfidence).map(([k, v]) => [k, [...v]])) } : {}),
     flags: [],
     needsReview: false,
     corrected: false,

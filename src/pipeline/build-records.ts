@@ -9,9 +9,12 @@ import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
 import { applyCorrections } from "../report/corrections.js";
 import { reviewRecords } from "../review/index.js";
 import { assembleRecord } from "./assemble-record.js";
-import type { ConvertResult } from "./convert.js";
+import type { ConvertResult } from "./result.js";
+import { quantityRows } from "./quantity-rows.js";
+import { makeWarning, type Warning } from "../warnings/warnings.js";
 import type { ResolvedConvertOptions } from "./options.js";
 import { ocrRepairDeps, repairTable } from "./repair-cells.js";
+import { outputBbox } from "../types/geometry.js";
 
 export type PageInfo = { page: number; textLayer: TextLayerQuality; source: PageContent["source"] };
 
@@ -20,7 +23,7 @@ export interface ReadTables {
   readonly pageTables: PageTable[];
   readonly pageInfo: PageInfo[];
   readonly firstPage: PageContent | undefined;
-  readonly warnings: string[];
+  readonly warnings: Warning[];
   readonly source: TablesFile["source"];
 }
 
@@ -47,6 +50,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   if ((opts.profile === "gyosei-kaikaku" || custom?.kind === "sectioned") && !matched) throw new InputError(`no table matches the ${custom?.name ?? "gyosei-kaikaku"} profile's header`, "no-table");
 
   let records: RecordsFile;
+  let corrections: ConvertResult["corrections"];
   if (matched?.match) {
     const profile = matched.match.profile;
     const profiled = labelled.flatMap(({ table, labels }) => {
@@ -60,29 +64,47 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
       return {
         gradeText: p.gradeText,
         overflow: Object.fromEntries(Object.entries(p.cells).map(([field, c]) => [field, c.overflowChars])),
+        ambiguousBreaks: Object.fromEntries(Object.entries(p.cells).map(([field, c]) => [field, c.ambiguousBreaks])),
         tableQuality: table?.quality.filter((q) => p.pages.includes(q.pageNo)) ?? [],
       };
     });
-    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : { records: recs, problems: [] };
-    warnings.push(...corrected.problems.map((p) => `correction not applied: ${p}`));
+    const corrected = opts.corrections ? applyCorrections(recs, opts.corrections) : undefined;
+    if (corrected) {
+      corrections = { applied: corrected.applied, skipped: corrected.skipped };
+      warnings.push(...corrected.skipped.map((p) => makeWarning({
+        code: "corrections/not-applied", severity: "warn",
+        message: `correction not applied: ${p}`, messageJa: `修正を適用できませんでした: ${p}`,
+      })));
+    }
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "gyosei-kaikaku", source,
-      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected.records, warnings,
-      ...(custom ? { profileName: custom.name } : {}),
+      document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected?.records ?? recs, warnings,
     };
   } else {
-    if (opts.profile === "auto" && !custom) warnings.push("no profile matched the table headers; the generic profile was used (one record per row)");
+    if (opts.profile === "auto" && !custom) warnings.push(makeWarning({
+      code: "profile/generic-fallback", severity: "info",
+      message: "no profile matched the table headers; the generic profile was used (one record per row)",
+      messageJa: "表の見出しに合うプロファイルがないため、汎用プロファイル（1行を1レコード）を使いました",
+    }));
     const labels = labelled[0]?.labels ?? [];
     const generic = buildGenericTables(logicalTables, custom ? tableProfile(custom) : undefined, page1Captions(firstPage, logicalTables));
     warnings.push(...generic.warnings);
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "generic", source,
       document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: generic.records, warnings, tables: generic.tables,
-      ...(custom ? { profileName: custom.name } : {}),
     };
   }
-  const tables = tablesFile(source, pageInfo, logicalTables);
-  return { records: RecordsFileSchema.parse(records), tables: TablesFileSchema.parse(tables), logicalTables, pageTables };
+  if (opts.corrections && !corrections) corrections = { applied: 0, skipped: ["the records are not of a profile that can be corrected"] };
+  const file = RecordsFileSchema.parse(records);
+  const { pages, tables } = TablesFileSchema.parse(tablesFile(source, pageInfo, logicalTables));
+  const base = {
+    schemaVersion: file.schemaVersion, source: file.source, document: file.document, tables, pages, warnings: file.warnings,
+    ...(corrections ? { corrections } : {}),
+    ...(custom ? { profileName: custom.name } : {}),
+  };
+  return file.profile === "gyosei-kaikaku"
+    ? { ...base, profile: file.profile, records: file.records, quantities: quantityRows(file.records) }
+    : { ...base, profile: file.profile, records: file.records, quantities: quantityRows(file.records), ...(file.tables ? { genericTables: file.tables } : {}) };
 }
 
 function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[], tables: readonly LogicalTable[]): TablesFile {
@@ -95,7 +117,7 @@ function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[],
       quality: t.quality.map((q) => ({ ...q })),
       cells: t.cells.map((c) => ({
         row: c.row, col: c.col, rowSpan: c.rowSpan, colSpan: c.colSpan, page: c.pageNo,
-        bbox: [c.bbox[0], c.bbox[1], c.bbox[2], c.bbox[3]] as [number, number, number, number],
+        bbox: outputBbox(c.bbox),
         text: c.text, rawText: c.rawText,
         ...(c.confidence !== undefined ? { confidence: c.confidence } : {}),
         ...(c.continued ? { continued: true } : {}),

@@ -1,21 +1,16 @@
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 import { openPdf } from "../pdf/index.js";
-import type { RecordsFile, TablesFile } from "../schema/index.js";
-import { findTables, type LogicalTable, type PageTable } from "../table/index.js";
+import { findTables, type PageTable } from "../table/index.js";
 import type { PageContent } from "../types/index.js";
 import type { PageInfo } from "./build-records.js";
 import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
 import { PageReader } from "./page-reader.js";
+import { makeWarning, type Warning } from "../warnings/warnings.js";
+import type { ConvertResult } from "./result.js";
 
-export interface ConvertResult {
-  readonly records: RecordsFile;
-  readonly tables: TablesFile;
-  /** Logical tables with their cells' lines, for debug overlays and the report. */
-  readonly logicalTables: readonly LogicalTable[];
-  readonly pageTables: readonly PageTable[];
-}
+export type { ConvertResult } from "./result.js";
 
 /**
  * PDF bytes → validated records and tables. Pure of file I/O: the library entry point (`import { convert } from "hyo"`).
@@ -27,7 +22,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   const pdf = await openPdf(bytes, { password: options.password, forDrawing: false });
   const pageTables: PageTable[] = [];
   const pageInfo: PageInfo[] = [];
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   let firstPage: PageContent | undefined;
   const unreadable: string[] = [];
   let ocr: PageOcr | undefined;
@@ -45,7 +40,11 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
         // A corrupt page (broken page tree, content stream) is skipped; the rest of the document still counts.
         const reason = ((got.err as Error).message ?? String(got.err)).split("\n")[0]!;
         unreadable.push(`page ${pageNo}: ${reason}`);
-        warnings.push(`page ${pageNo} could not be read and was skipped: ${reason}`);
+        warnings.push(makeWarning({
+          code: "pdf/page-unreadable", severity: "error", page: pageNo,
+          message: `page ${pageNo} could not be read and was skipped: ${reason}`,
+          messageJa: `${pageNo}ページを読み取れなかったため飛ばしました（${reason}）`,
+        }));
         onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: 0, verdict: "unreadable" });
         continue;
       }
@@ -57,10 +56,18 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
           page = read.result.page;
           ocrInfo = { skewDeg: read.result.skewDeg, seconds: read.seconds };
         } else {
-          warnings.push(`page ${pageNo}: ${read.reason}; the text layer was used as is`);
+          warnings.push(makeWarning({
+            code: "ocr/page-failed", severity: "warn", page: pageNo,
+            message: `page ${pageNo}: ${read.reason}; the text layer was used as is`,
+            messageJa: `${pageNo}ページ: OCRできなかったため（${read.reason}）、テキスト層をそのまま使いました`,
+          }));
         }
       } else if (page.quality.verdict !== "usable") {
-        warnings.push(`page ${pageNo}: ${page.quality.reason}; OCR is off (--ocr off), the text layer was used as is`);
+        warnings.push(makeWarning({
+          code: "ocr/off-unusable-text", severity: "warn", page: pageNo,
+          message: `page ${pageNo}: ${page.quality.reason}; OCR is off (--ocr off), the text layer was used as is`,
+          messageJa: `${pageNo}ページ: テキスト層が使えません（${page.quality.reason}）。OCRがオフ（--ocr off）のため、そのまま使いました`,
+        }));
       }
       if (pageNo === 1) firstPage = page;
       const { tables } = findTables(page);
@@ -75,7 +82,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
     await pdf.close();
   }
   if (pageTables.length === 0 && unreadable.length > 0) throw new InputError(`the PDF cannot be read: ${unreadable[0]}`, "corrupt");
-  if (pageTables.length === 0) throw new InputError("no ruled table found in the PDF", "no-table");
+  if (pageTables.length === 0) throw new InputError("no table found in the PDF (no ruled grid, no columns of aligned text)", "no-table");
   onProgress({ kind: "stage", stage: "records" });
   return buildRecords();
 }

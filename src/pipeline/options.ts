@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { ProfileFileSchema } from "../profile/profile-file.js";
-import { CorrectionsSchema } from "../report/corrections.js";
+import { CorrectionSetSchema, LegacyCorrectionsSchema, toCorrectionSet } from "../report/corrections.js";
 
 export const ConvertOptionsSchema = z.object({
   fileName: z.string().default("input.pdf").describe("name recorded as the source file"),
@@ -11,7 +11,8 @@ export const ConvertOptionsSchema = z.object({
   profile: z.enum(["auto", "gyosei-kaikaku", "generic"]).default("auto"),
   customProfile: ProfileFileSchema.optional().describe("a profile file's content (--profile path.json): used instead of the built-in profiles"),
   password: z.string().optional().describe("password of an encrypted PDF"),
-  corrections: CorrectionsSchema.optional().describe("a reviewer's corrections (corrections.json from review.html), applied to the records"),
+  corrections: z.union([CorrectionSetSchema, LegacyCorrectionsSchema.transform(toCorrectionSet)]).optional()
+    .describe("a reviewer's corrections and 確認済み marks, applied to the records: corrections.json from review.html (its document is not checked here: see assignCorrections), or the old plain array"),
 });
 export type ConvertOptions = z.input<typeof ConvertOptionsSchema>;
 export type ResolvedConvertOptions = z.output<typeof ConvertOptionsSchema>;

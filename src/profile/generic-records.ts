@@ -10,11 +10,13 @@ import { filled, readLayout, type GridRow } from "./generic-layout.js";
 import { classifyRow, SectionPath } from "./generic-structure.js";
 import { idFromTemplate, type TableProfile } from "./generic-table-profile.js";
 import { checkTotals, type CheckedRow } from "./generic-totals.js";
+import { outputBbox } from "../types/geometry.js";
+import { makeWarning, type Warning } from "../warnings/warnings.js";
 
 export interface GenericTables {
   readonly records: GenericRecord[];
   readonly tables: GenericTable[];
-  readonly warnings: string[];
+  readonly warnings: Warning[];
 }
 
 const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
@@ -24,7 +26,7 @@ const squash = (s: string): string => s.normalize("NFKC").replace(/\s+/gu, "");
  * With a table profile, the columns it names take its field names, types and units, and records its id scheme.
  */
 export function buildGenericTables(tables: readonly LogicalTable[], profile?: TableProfile, captions: ReadonlyMap<string, readonly string[]> = new Map()): GenericTables {
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const out = tables.map((t) => buildGenericTable(t, profile, warnings, captions.get(t.id) ?? []));
   return { records: out.flatMap((t) => t.records), tables: out.map((t) => t.table), warnings };
 }
@@ -35,11 +37,15 @@ interface Row {
   readonly total: { readonly scope: "section" | "table" } | null;
 }
 
-function buildGenericTable(table: LogicalTable, profile: TableProfile | undefined, warnings: string[], caption: readonly string[]): { records: GenericRecord[]; table: GenericTable } {
+function buildGenericTable(table: LogicalTable, profile: TableProfile | undefined, warnings: Warning[], caption: readonly string[]): { records: GenericRecord[]; table: GenericTable } {
   const layout = readLayout(table, caption);
   const headers = columnHeaders(layout, table.columnCount);
   const matched = profile?.match(headers);
-  if (profile && matched && "missing" in matched) warnings.push(`table ${table.id}: profile ${profile.name} does not apply (no column for ${matched.missing.join(", ")}); its columns are keyed by header`);
+  if (profile && matched && "missing" in matched) warnings.push(makeWarning({
+    code: "profile/not-applied", severity: "warn", table: table.id,
+    message: `table ${table.id}: profile ${profile.name} does not apply (no column for ${matched.missing.join(", ")}); its columns are keyed by header`,
+    messageJa: `表 ${table.id}: プロファイル ${profile.name} の列 ${matched.missing.join("、")} がないため適用せず、列は見出しで名付けました`,
+  }));
   const rules = matched && "rules" in matched ? matched.rules : [];
   const keys = headers.map((h, col) => rules[col]?.field ?? h.key);
   const rowRules = profile && rules.length ? { sectionPatterns: profile.sectionPatterns, totalLabels: profile.totalLabels } : undefined;
@@ -107,6 +113,8 @@ function buildGenericTable(table: LogicalTable, profile: TableProfile | undefine
     const cells: GenericRecord["source"]["cells"] = {};
     const confidence: Record<string, number> = {};
     const overflow: Record<string, number> = {};
+    const lowConfidence: Record<string, readonly string[]> = {};
+    const ambiguousBreaks: Record<string, number> = {};
     d.r.grid.covering.forEach((cell: TableCell | undefined, col) => {
       const key = keys[col]!;
       fields[key] = cell && cell.col === col ? cell.text : "";
@@ -114,13 +122,16 @@ function buildGenericTable(table: LogicalTable, profile: TableProfile | undefine
       if (cell.repairs?.length) repairs[key] = [...cell.repairs];
       if (cell.confidence !== undefined) confidence[key] = cell.confidence;
       if (cell.overflowChars > 0) overflow[key] = cell.overflowChars;
-      cells[key] = { page: cell.pageNo, bbox: [...cell.bbox] as [number, number, number, number] };
+      // A cell continued from the page before: its characters were marked there (as for the gyosei records).
+      if (cell.lowConfidence?.length && !cell.continued) lowConfidence[key] = cell.lowConfidence;
+      if (cell.ambiguousBreaks > 0) ambiguousBreaks[key] = cell.ambiguousBreaks;
+      cells[key] = { page: cell.pageNo, bbox: outputBbox(cell.bbox) };
     });
-    return { d, fields, repairs, cells, confidence, overflow, totalCheck: totals.get(i) ?? {} };
+    return { d, fields, repairs, cells, confidence, overflow, lowConfidence, ambiguousBreaks, totalCheck: totals.get(i) ?? {} };
   });
   const flags = genericFlags(facts.map((f) => ({
     total: f.d.r.total !== null, fields: f.fields, unparsed: f.d.unparsed, totalCheck: f.totalCheck,
-    confidence: f.confidence, overflow: f.overflow, repaired: Object.keys(f.repairs),
+    lowConfidence: f.lowConfidence, overflow: f.overflow, ambiguousBreaks: f.ambiguousBreaks, repaired: Object.keys(f.repairs),
   })), keys);
 
   const ids = new Map<string, number>();
@@ -135,6 +146,7 @@ function buildGenericTable(table: LogicalTable, profile: TableProfile | undefine
       section: f.d.r.section, total: f.d.r.total !== null, quantities, noValue: f.d.noValue,
       ...(f.d.r.total ? { totalCheck: f.totalCheck } : {}),
       ...(Object.keys(f.confidence).length ? { confidence: f.confidence } : {}),
+      ...(Object.keys(f.lowConfidence).length ? { lowConfidence: Object.fromEntries(Object.entries(f.lowConfidence).map(([k, v]) => [k, [...v]])) } : {}),
       repairs: f.repairs, flags: flags[i]!, needsReview: flags[i]!.some((x) => x.severity !== "info"),
       source: { pages, cells: f.cells },
     };

@@ -1,6 +1,7 @@
 import type { LogicalTable, TableCell } from "../table/index.js";
 import type { Repair } from "../types/index.js";
 import { TEXT_FIELDS, type ProfiledRecord } from "./profiled.js";
+import { recordKey } from "./record-key.js";
 import { bodyRows } from "./rows.js";
 import type { Profile } from "./types.js";
 
@@ -15,6 +16,7 @@ const CIRCLED = /^[\u2460-\u2473\u3251-\u325F]/u;
 export function buildSectionedRecords(table: LogicalTable, profile: Profile, columns: ReadonlyMap<string, number>): ProfiledRecord[] {
   const records: ProfiledRecord[] = [];
   const ids = new Map<string, number>();
+  const keys = new Map<string, number>();
   let basicPolicyNo: number | null = null, basicPolicy = "", direction = "", topic = "", topicIndex = 0;
   for (const { covering, starting } of bodyRows(table)) {
     const section = sectionOf(starting, table.columnCount, profile);
@@ -51,20 +53,23 @@ export function buildSectionedRecords(table: LogicalTable, profile: Profile, col
     const texts: Record<string, string> = {};
     const repairs: Record<string, readonly Repair[]> = {};
     const confidence: Record<string, number> = {};
+    const lowConfidence: Record<string, readonly string[]> = {};
     const cells: ProfiledRecord["cells"] = {};
     for (const [field, cell] of used) {
       if (TEXT_FIELDS.includes(field as never)) texts[field] = cell?.text ?? "";
       if (!cell) continue;
       if (cell.repairs?.length) repairs[field] = cell.repairs;
       if (cell.confidence !== undefined) confidence[field] = cell.confidence;
-      (cells as Record<string, unknown>)[field] = { page: cell.pageNo, bbox: cell.bbox, overflowChars: cell.overflowChars };
+      if (cell.lowConfidence?.length && !cell.continued) lowConfidence[field] = cell.lowConfidence;
+      (cells as Record<string, unknown>)[field] = { page: cell.pageNo, bbox: cell.bbox, overflowChars: cell.overflowChars, ambiguousBreaks: cell.ambiguousBreaks };
     }
     const pages = [...new Set(used.flatMap(([, c]) => (c ? [c.pageNo] : [])))].sort((a, b) => a - b);
     records.push({
       id: seen === 1 ? baseId : `${baseId}(${seen})`,
+      key: recordKey(topic, texts.item ?? "", keys),
       basicPolicyNo, basicPolicy, direction, topic, no,
       gradeText: gradeCell?.text.trim() ?? "",
-      texts, repairs, confidence, cells, pages, tableId: table.id,
+      texts, repairs, confidence, lowConfidence, cells, pages, tableId: table.id,
     });
   }
   return records;

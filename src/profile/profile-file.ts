@@ -18,20 +18,20 @@ const FieldRuleSchema = z.object({
   words: z.array(z.string().min(1)).optional().describe("usual header words, matched with OCR misreads tolerated when no pattern found the field"),
   type: z.enum(COLUMN_TYPES).optional().describe("table profiles: the column's type, instead of inferring it"),
   unit: z.string().optional().describe("table profiles: the column's unit with its scale (千円, 百万円, %, 人), instead of the header's"),
-}).strict();
+}).strict().describe("how a column is recognised and what it becomes");
 
 const SectionRuleSchema = z.object({
   kind: z.enum(["basicPolicy", "direction"]).optional().describe("sectioned profiles: which record field a matching section row sets"),
   pattern: Pattern.describe("matched against a section row's text; sectioned profiles need the named group `text` (and `no` for a numbered section)"),
   flags: Flags,
-}).strict();
+}).strict().describe("a kind of section row");
 
 /** A profile file (`--profile path/to/profile.json`). Field names are a contract: see README, "Profiles as data". */
 export const ProfileFileSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.string().optional().describe("the JSON Schema the file follows (ignored), for editors"),
   name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u, "lower-case letters, digits and '-'").describe("profile name, recorded in records.json"),
   kind: z.enum(["sectioned", "table"]).describe("sectioned: 行政改革-style records (the gyosei-kaikaku contract); table: one record per row, keyed by the profile's field names"),
-  description: z.string().optional(),
+  description: z.string().optional().describe("what the profile is for, in words (ignored)"),
   fields: z.array(FieldRuleSchema).min(1).describe("tried in order for each column; the first rule whose field is still free wins"),
   requiredFields: z.array(z.string()).min(1).describe("the profile applies to a table when these fields are all found among its header labels"),
   sections: z.array(SectionRuleSchema).optional().describe("section rows; a table profile also keeps the built-in ones (a label alone in its row)"),
@@ -51,7 +51,7 @@ export const ProfileFileSchema = z.object({
     if (!p.topicField) ctx.addIssue({ code: "custom", path: ["topicField"], message: "a sectioned profile needs topicField" });
     p.sections?.forEach((s, i) => { if (!s.kind) ctx.addIssue({ code: "custom", path: ["sections", i, "kind"], message: "a sectioned profile's section rules need kind (basicPolicy or direction)" }); });
   }
-});
+}).describe("a layout hyo reads: header patterns → field names and types, section and total rules, id scheme");
 export type ProfileFile = z.infer<typeof ProfileFileSchema>;
 
 /** A profile file's content validated, or an InputError with one line per bad key (path: problem). */

@@ -3,6 +3,8 @@ import type { Bbox, Repair } from "../types/index.js";
 /** What the profile stage hands on: a record's texts and where they came from, before numbers and review. */
 export interface ProfiledRecord {
   readonly id: string;
+  /** Stable across editions: hash of the topic and item texts (see record-key.ts). */
+  readonly key: string;
   readonly basicPolicyNo: number | null;
   readonly basicPolicy: string;
   readonly direction: string;
@@ -14,7 +16,8 @@ export interface ProfiledRecord {
   readonly texts: Readonly<Record<string, string>>;
   readonly repairs: Readonly<Record<string, readonly Repair[]>>;
   readonly confidence: Readonly<Record<string, number>>;
-  readonly cells: Readonly<Record<string, { page: number; bbox: Bbox; overflowChars: number }>>;
+  readonly lowConfidence: Readonly<Record<string, readonly string[]>>;
+  readonly cells: Readonly<Record<string, { page: number; bbox: Bbox; overflowChars: number; ambiguousBreaks: number }>>;
   readonly pages: readonly number[];
   /** Table the record came from (for table-level quality flags). */
   readonly tableId: string;

@@ -1,3 +1,4 @@
-export { renderReport, type ReportInput } from "./render-report.js";
-export { applyCorrections, CorrectionsSchema, EDITABLE_FIELDS, type Corrections } from "./corrections.js";
+export { renderReport, type CellImage, type ReportInput } from "./render-report.js";
+export { applyCorrections, CorrectionsFileSchema, LegacyCorrectionsSchema, toCorrectionSet, EDITABLE_FIELDS, type Correction, type CorrectionSet, type CorrectionsFile, type Review } from "./corrections.js";
+export { assignCorrections, parseCorrections, type LoadedCorrections } from "./assign-corrections.js";
 export { escapeHtml, jsonForScript } from "./escape.js";

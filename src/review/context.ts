@@ -10,6 +10,8 @@ export interface ReviewContext {
   readonly gradeText: string;
   /** Field → glyphs that stick out of the field's cell box. */
   readonly overflow: Readonly<Record<string, number>>;
+  /** Field → line starts that may be a bullet or a wrapped 中点 (a producer without 行頭禁則). */
+  readonly ambiguousBreaks: Readonly<Record<string, number>>;
   /** Quality of the table pieces the record's cells lie in. */
   readonly tableQuality: readonly TableQuality[];
 }

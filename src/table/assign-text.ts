@@ -3,7 +3,7 @@ import { glyphsToLines } from "./cell-lines.js";
 import type { Glyph } from "./glyphs.js";
 import type { GridPlacement } from "./grid.js";
 import { returnOverflow, splitMissingRules, typicalTextStart, type PlacedGlyphs } from "./column-alignment.js";
-import { linesToText } from "./logical-lines.js";
+import { readLogicalLines } from "./logical-lines.js";
 import type { GridCell } from "./types.js";
 
 /** A run starting this far past the column's usual text start still starts "at" it (shifted runs, centring). */
@@ -58,15 +58,24 @@ export function assignText(grid: GridPlacement, glyphs: readonly Glyph[]): Assig
   const padding = typicalTextStart(withGlyphs);
   // Overflow goes back before spans are split, so a line spilling into an empty neighbour is not a second column.
   returnOverflow(withGlyphs, padding + OVERFLOW_START_SLACK_PT);
-  const cells = splitMissingRules(withGlyphs, colXs).map((p): GridCell => {
+  const read = splitMissingRules(withGlyphs, colXs).map((p) => {
     const lines = glyphsToLines(p.glyphs);
+    return { p, lines, logical: readLogicalLines(lines, p.bbox, padding) };
+  });
+  // One line that starts with 、。ー… after a full line shows the producer wraps without 行頭禁則; then every
+  // ・ after a full line may be a wrapped 中点 as well as a bullet, and the cells holding one are ambiguous.
+  const noKinsoku = read.some((r) => r.logical.kinsokuViolations > 0);
+  const cells = read.map(({ p, lines, logical }): GridCell => {
     const confidences = lines.map((l) => l.confidence).filter((c): c is number => c !== undefined);
+    const low = lines.flatMap((l) => l.lowConfidence ?? []);
     return {
       row: p.row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan, bbox: p.bbox, lines,
       rawText: lines.map((l) => l.text).join("\n"),
-      text: linesToText(lines, p.bbox, padding),
+      text: logical.text,
       ...(confidences.length ? { confidence: Math.min(...confidences) } : {}),
+      ...(low.length ? { lowConfidence: low } : {}),
       overflowChars: p.glyphs.filter((g) => g.ch.trim() !== "" && overflows(g, p.bbox)).length,
+      ambiguousBreaks: noKinsoku ? logical.bulletsAfterFullLine : 0,
     };
   });
   return { cells, glyphsInside: inside, glyphsContained: contained, splitChars };

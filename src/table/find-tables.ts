@@ -51,11 +51,15 @@ export function findTables(page: PageContent, settings: TableSettings = DEFAULT_
       const bbox: Bbox = [grid.colXs[0]!, grid.rowYs[0]!, grid.colXs[grid.colXs.length - 1]!, grid.rowYs[grid.rowYs.length - 1]!];
       return { pageNo: page.pageNo, bbox, colXs: grid.colXs, rowYs: grid.rowYs, cells: gridCells, quality: tableQuality(gridCells, glyphsInside, glyphsContained, splitChars, coverage) };
     });
-  // A page without ruled grids may hold tables drawn with fewer rules (header and foot rules) or none. A
-  // document that rules its tables rules them all: beside a grid, text in rows and columns is page layout
-  // (a title block beside a legend), not a table.
+  // A page without ruled grids may hold tables drawn with fewer rules (header and foot rules) or none. Beside a
+  // grid, text in rows and columns is mostly page layout (a title block beside a legend): there only a text
+  // table bounded by rules of its own counts.
   const turned = new Set(page.runs.flatMap((r, i) => (isTurnedRun(r) ? [i] : [])));
-  const textTables = ruledTables.length ? [] : findTextTables(page.pageNo, textLines(glyphs.filter((g) => !turned.has(g.run))));
+  const inGrid = (g: { x0: number; x1: number; top: number; bottom: number }) => ruledTables.some((t) =>
+    (g.x0 + g.x1) / 2 >= t.bbox[0] && (g.x0 + g.x1) / 2 <= t.bbox[2] && (g.top + g.bottom) / 2 >= t.bbox[1] && (g.top + g.bottom) / 2 <= t.bbox[3]);
+  const free = glyphs.filter((g) => !turned.has(g.run) && !inGrid(g));
+  const hRules = edges.filter((e) => e.orientation === "h" && !ruledTables.some((t) => e.at >= t.bbox[1] - settings.snapTolerancePt && e.at <= t.bbox[3] + settings.snapTolerancePt && e.from < t.bbox[2] && e.to > t.bbox[0]));
+  const textTables = findTextTables(page.pageNo, textLines(free), hRules, { ruledOnly: ruledTables.length > 0 });
   const tables = [...ruledTables, ...textTables]
     .sort((a, b) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0]);
   return { edges, intersections: [...points.values()], cells, tables };

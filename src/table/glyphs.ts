@@ -9,6 +9,8 @@ export interface Glyph {
   readonly bottom: number;
   readonly fontSize: number;
   readonly confidence?: number;
+  /** OCR only: the confidence of this character itself. */
+  readonly charConfidence?: number;
   /** Index of the run it came from. */
   readonly run: number;
 }
@@ -24,18 +26,24 @@ export const advanceWeight = (ch: string): number => (FULL_WIDTH.test(ch) ? 1 : 
  * advances are estimated from character classes and scaled to the run's width: full-width CJK glyphs
  * have near-uniform advance, which is what makes a split at a rule land between the right characters.
  */
+/** Least advance per glyph (ems) of a run set vertically; vertical CJK text advances a full em. */
+const VERTICAL_MIN_ADVANCE_EM = 0.75;
+
 export function runsToGlyphs(runs: readonly TextRun[]): Glyph[] {
   const glyphs: Glyph[] = [];
   runs.forEach((r, run) => {
     const chars = [...r.text];
-    const vertical = r.height > r.width * 1.5 && chars.length > 1 && r.fontSize > 0 && r.width <= r.fontSize * 1.2;
+    // A vertical run stacks its glyphs an em apart: as tall as its ink characters (a 2-glyph run like ": " is
+    // narrow too, but one line high).
+    const ink = chars.filter((ch) => ch.trim() !== "").length;
+    const vertical = ink > 1 && r.fontSize > 0 && r.width <= r.fontSize * 1.2 && r.height > r.width * 1.5 && r.height >= ink * r.fontSize * VERTICAL_MIN_ADVANCE_EM;
     if (vertical) {
       const step = r.height / chars.length;
-      chars.forEach((ch, i) => glyphs.push({ ch, x0: r.x, x1: r.x + r.width, top: r.y + i * step, bottom: r.y + (i + 1) * step, fontSize: r.fontSize, confidence: r.confidence, run }));
+      chars.forEach((ch, i) => glyphs.push({ ch, x0: r.x, x1: r.x + r.width, top: r.y + i * step, bottom: r.y + (i + 1) * step, fontSize: r.fontSize, confidence: r.confidence, charConfidence: r.charConfidence?.[i], run }));
       return;
     }
     if (r.chars && r.chars.length === chars.length) {
-      chars.forEach((ch, i) => glyphs.push({ ch, x0: r.chars![i]!.x0, x1: r.chars![i]!.x1, top: r.y, bottom: r.y + r.height, fontSize: r.fontSize, confidence: r.confidence, run }));
+      chars.forEach((ch, i) => glyphs.push({ ch, x0: r.chars![i]!.x0, x1: r.chars![i]!.x1, top: r.y, bottom: r.y + r.height, fontSize: r.fontSize, confidence: r.confidence, charConfidence: r.charConfidence?.[i], run }));
       return;
     }
     const weights = chars.map(advanceWeight);
@@ -43,7 +51,7 @@ export function runsToGlyphs(runs: readonly TextRun[]): Glyph[] {
     let x = r.x;
     chars.forEach((ch, i) => {
       const w = (r.width * weights[i]!) / total;
-      glyphs.push({ ch, x0: x, x1: x + w, top: r.y, bottom: r.y + r.height, fontSize: r.fontSize, confidence: r.confidence, run });
+      glyphs.push({ ch, x0: x, x1: x + w, top: r.y, bottom: r.y + r.height, fontSize: r.fontSize, confidence: r.confidence, charConfidence: r.charConfidence?.[i], run });
       x += w;
     });
   });

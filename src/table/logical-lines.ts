@@ -11,8 +11,8 @@ const MARKER = /^[\s\u3000]*(?:[・･·‧●○◎■□◆◇▼▽★☆※�
 const NO_LINE_START = /^[ \u3000·、。，．）)」』】〕〉》\]}%％ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:：;；!?！？・]/u;
 /** Characters that may not end a line (行末禁則): a wrap moves them down with the glyph after them. */
 const NO_LINE_END = /^[(（「『【〔\[［〈《<{]/u;
-/** A run kept on one line when it can: ASCII words and numbers with their separators. */
-const ASCII_WORD = /^[A-Za-z0-9▲△][A-Za-z0-9,.:%/+\-]*/u;
+/** A run kept on one line when it can: ASCII words and numbers with their separators and the symbols UAX #14 treats as letters (A=54.0ha). */
+const ASCII_WORD = /^[A-Za-z0-9▲△][A-Za-z0-9,.:%/+\-=#&*@_~]*/u;
 /** A line that is a heading on its own: 【取組主管課】, [達成目安]. */
 const HEADING_LINE = /^[\s\u3000]*[【\[〔［《〈<].*[】\]〕］》〉>][\s\u3000]*$/u;
 /** A line that has finished its item: a sentence end, a closing parenthesis, a number with its unit (7,363千円, 78.1%以上). */
@@ -39,7 +39,39 @@ const SLACK_EM = 0.1;
  * (producers pad symmetrically), or, with no table padding given, the left padding this cell shows, mirrored.
  */
 export function linesToText(lines: readonly CellLine[], cell: Bbox, padding?: number): string {
-  if (lines.length === 0) return "";
+  return readLogicalLines(lines, cell, padding).text;
+}
+
+export interface LogicalLines {
+  readonly text: string;
+  /**
+   * Full lines followed by a line starting with a character 行頭禁則 forbids there (、。）ー…): the producer
+   * breaks lines without 禁則, so a ・ at a line start is no proof of a bullet anywhere in its table.
+   */
+  readonly kinsokuViolations: number;
+  /** Full lines followed by a ・ line start: a bullet, or — from a producer without 禁則 — a wrapped 中点. */
+  readonly bulletsAfterFullLine: number;
+}
+
+/** Characters whose place at a line start proves no 行頭禁則 was applied (・ is ambiguous: it is also a bullet). */
+const PROVES_NO_KINSOKU = /^[、。，．）」』】〕〉》ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u;
+const MIDDLE_DOT_START = /^[\s\u3000]*[・･]/u;
+
+/** Open minus closed round brackets in `text`. */
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === "(" || ch === "（") depth++;
+    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** As `linesToText`, with the evidence about line breaking that a table-level judgement needs. */
+export function readLogicalLines(lines: readonly CellLine[], cell: Bbox, padding?: number): LogicalLines {
+  let kinsokuViolations = 0;
+  let bulletsAfterFullLine = 0;
+  if (lines.length === 0) return { text: "", kinsokuViolations, bulletsAfterFullLine };
   const textLeft = Math.min(...lines.map((l) => l.x0));
   // The text block is as wide as the cell less its padding on both sides, from where this cell's text starts:
   // a whole cell drawn a few points off (r2-misaligned) keeps its own right limit.
@@ -57,12 +89,19 @@ export function linesToText(lines: readonly CellLine[], cell: Bbox, padding?: nu
     const wrappedAtSpace = /[ \u3000]$/u.test(prev.text);
     const itemEnded = !mustWrap && !wrappedAtSpace && ITEM_END.test(prev.text);
     const listShape = KEY_VALUE_LINE.test(cur.text) || (ENDS_WITH_QUANTITY.test(prev.text) && LABEL_VALUE_LINE.test(cur.text));
-    const ended = MARKER.test(cur.text) || HEADING_LINE.test(prev.text) || !couldWrap || itemEnded || listShape;
+    if (mustWrap && PROVES_NO_KINSOKU.test(cur.text.trimStart())) kinsokuViolations++;
+    // A ・ inside brackets opened on the full line before and closed on this one is a 中点 (売却・貸付), not a bullet.
+    const middleDot = MIDDLE_DOT_START.test(cur.text);
+    const inBrackets = middleDot && mustWrap && openBrackets(logical[logical.length - 1]!) > 0 && /[)）]/u.test(cur.text);
+    // After a heading line or a sentence end only a bullet can follow: a 中点 joins two words.
+    const closed = HEADING_LINE.test(prev.text) || /[。．！？!?】][\s\u3000]*$/u.test(prev.text);
+    if (middleDot && mustWrap && !inBrackets && !closed) bulletsAfterFullLine++;
+    const ended = (MARKER.test(cur.text) && !inBrackets) || HEADING_LINE.test(prev.text) || !couldWrap || itemEnded || listShape;
     if (ended) { logical.push(cur.text); continue; }
     // A wrap continues with no space; a space the writer left at the end of the wrapped line stays.
     logical[logical.length - 1] += cur.text;
   }
-  return logical.map((l) => l.trim()).filter((l) => l !== "").join("\n");
+  return { text: logical.map((l) => l.trim()).filter((l) => l !== "").join("\n"), kinsokuViolations, bulletsAfterFullLine };
 }
 
 /** Half-width voiced marks and combining kana marks belong to the glyph before them. */

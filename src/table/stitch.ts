@@ -78,9 +78,10 @@ function sameColumns(a: PageTable, b: PageTable): boolean {
   return sa.every((s, i) => Math.abs(s - sb[i]!) <= COLUMN_SHARE_TOLERANCE);
 }
 
-/** Header depth: the rows spanned by the first row's tallest cell (a two-row header has cells spanning both). */
+/** Header depth: as a rule under the header shows it, else the rows spanned by the first row's tallest cell (a two-row header has cells spanning both). */
 export function headerDepth(t: PageTable): number {
   const rows = t.rowYs.length - 1;
+  if (t.headerRows !== undefined) return Math.min(t.headerRows, Math.max(1, rows - 1));
   const first = t.cells.filter((c) => c.row === 0);
   const depth = Math.max(1, ...first.map((c) => c.rowSpan));
   return Math.min(depth, Math.max(1, rows - 1));

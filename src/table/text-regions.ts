@@ -7,9 +7,8 @@ const PROSE_WIDTH_SHARE = 0.5;
  * table: rows sit closer than the blank line that sets a table off from headings and paragraphs.
  */
 const MAX_ROW_GAP_EM = 1.6;
-/** A table has at least this many lines, and at least two of them hold two or more chunks. */
-const MIN_LINES = 3;
-const MIN_MULTI_LINES = 2;
+/** A table has at least this many lines holding two or more chunks (fewer is a heading with an amount, a dated entry in running text). */
+const MIN_MULTI_LINES = 3;
 
 /**
  * Candidate table regions: runs of consecutive lines that are close together and hold no line of running
@@ -25,7 +24,7 @@ export function textRegions(lines: readonly TextLine[]): TextLine[][] {
   const regions: TextLine[][] = [];
   let cur: TextLine[] = [];
   const close = () => {
-    if (cur.length >= MIN_LINES && cur.filter((l) => l.chunks.length > 1).length >= MIN_MULTI_LINES) regions.push(cur);
+    if (cur.filter((l) => l.chunks.length > 1).length >= MIN_MULTI_LINES) regions.push(cur);
     cur = [];
   };
   for (const l of lines) {

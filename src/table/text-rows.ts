@@ -22,7 +22,12 @@ export function textRows(lines: readonly TextLine[], columns: readonly TextColum
     const text = l.chunks.map((c) => c.glyphs.map((g) => g.ch).join(""));
     const tight = i > 0 && l.top - lines[i - 1]!.top < WRAP_PITCH_SHARE * pitch;
     const wrap = rows.length > 0 && (!cols.has(0) || tight) && [...cols].every((c) => prevCols.has(c)) && cols.size * 2 <= prevCols.size && !text.some((t) => NUMERIC.test(t));
+    // A label's first line alone in the key column, this line set as tight as a wrap under it: one row whose
+    // numbers sit on a later line of its label (cells centred vertically), not a section label.
+    const last = rows[rows.length - 1];
+    const labelContinues = tight && last !== undefined && last.length === 1 && prevCols.size === 1 && prevCols.has(0) && cols.size > 1;
     if (wrap) rows[rows.length - 1]!.push(l);
+    else if (labelContinues) { last.push(l); prevCols = new Set([...cols, 0]); }
     else { rows.push([l]); prevCols = cols; }
   });
   return rows;

@@ -31,6 +31,8 @@ export interface CellLine {
   readonly fontSize: number;
   /** Minimum OCR confidence of the words on the line (OCR pages only). */
   readonly confidence?: number;
+  /** OCR pages only: the stretches of the line's characters read with low confidence, left to right. */
+  readonly lowConfidence?: readonly string[];
 }
 
 /** A cell of a page's grid; merged cells span several grid rows/columns. `row`/`col` are 0-based. */
@@ -46,8 +48,12 @@ export interface GridCell {
   /** Logical lines: wraps joined, real breaks kept as "\n". */
   readonly text: string;
   readonly confidence?: number;
+  /** OCR pages only: the stretches of characters read with low confidence, in reading order. */
+  readonly lowConfidence?: readonly string[];
   /** Glyph boxes that stick out of the cell (clipped text), counted while assigning text. */
   readonly overflowChars: number;
+  /** Line starts that read as a bullet but may be a wrapped 中点 (the producer breaks lines without 行頭禁則). */
+  readonly ambiguousBreaks: number;
 }
 
 /** Parsing quality of one table, after Camelot's parsing_report. Shares are 0..1. */
@@ -73,6 +79,8 @@ export interface PageTable {
   readonly rowYs: readonly number[];
   readonly cells: readonly GridCell[];
   readonly quality: TableQuality;
+  /** Header rows the page shows by a rule under them (text tables set with horizontal rules). */
+  readonly headerRows?: number;
 }
 
 /** A cell of a logical (stitched) table: its page and its row in the logical grid. */

@@ -19,6 +19,8 @@ export interface TextRun {
    * known (text layer). Absent for OCR runs, whose characters are spaced evenly.
    */
   readonly chars?: readonly { readonly x0: number; readonly x1: number }[];
+  /** OCR only: tesseract's confidence (0-100) for each character of `text` (by code point). */
+  readonly charConfidence?: readonly number[];
 }
 
 /** Verdict on a page's text layer: decides whether the page goes through OCR. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, toCsv } from "../../src/output/csv.js";
+import { csvField, toCsv, unescapeCsvField } from "../../src/output/csv.js";
 
 describe("csvField", () => {
   it.each([
@@ -10,7 +10,10 @@ describe("csvField", () => {
     ["=HYPERLINK(\"http://x\")", '"\'=HYPERLINK(""http://x"")"'],
     ["+1+2", "'+1+2"],
     ["@SUM(A1)", "'@SUM(A1)"],
-    ["-", "'-"],
+    ["-", "-"],
+    ["―", "―"],
+    ["- 項目", "'- 項目"],
+    ["--", "'--"],
     ["-18.9", "-18.9"],
     ["1263695000", "1263695000"],
     [null, ""],
@@ -21,5 +24,14 @@ describe("csvField", () => {
 describe("toCsv", () => {
   it("writes a BOM, a header and CRLF rows", () => {
     expect(toCsv(["id", "text"], [["1", "a"]])).toBe("\uFEFFid,text\r\n1,a\r\n");
+  });
+});
+
+describe("unescapeCsvField", () => {
+  it.each(["=1+2", "-", "- 項目", "@x", "'quoted already", "'=x", "普通", "-18.9"])("gives back %j", (s) => {
+    // What a CSV parser returns for the field, unescaped, is the text written.
+    const field = csvField(s);
+    const parsed = field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field;
+    expect(unescapeCsvField(parsed)).toBe(s);
   });
 });

@@ -18,9 +18,9 @@ describe.each(FIXTURES)("%s.pdf extracts to the truth", (name) => {
   let document: Record<string, unknown> = {};
   it("converts", async () => {
     const result = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
-    expect(result.records.profile).toBe("gyosei-kaikaku");
-    records = result.records.records as HyoRecord[];
-    document = result.records.document;
+    expect(result.profile).toBe("gyosei-kaikaku");
+    records = result.records as HyoRecord[];
+    document = result.document;
   });
 
   it("finds all 37 records in order, with unique ids built from policy, topic and No.", () => {
@@ -47,7 +47,7 @@ describe.each(FIXTURES)("%s.pdf extracts to the truth", (name) => {
 describe("r2-kangxi.pdf: the text layer is broken, the records are not", () => {
   it("reads variant code points from the PDF and records each repair by rule", async () => {
     const result = await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-kangxi.pdf")), { fileName: "r2-kangxi.pdf" });
-    const raw = result.tables.tables.flatMap((t) => t.cells.map((c) => c.rawText)).join("");
+    const raw = result.tables.flatMap((t) => t.cells.map((c) => c.rawText)).join("");
     expect(raw).toMatch(/[\u2F00-\u2FD5]/u); // Kangxi radicals
     expect(raw).toMatch(/[\u2E80-\u2EF3]/u); // CJK Radicals Supplement
     expect(raw).toMatch(/[\uF900-\uFAFF]/u); // compatibility ideographs
@@ -55,7 +55,7 @@ describe("r2-kangxi.pdf: the text layer is broken, the records are not", () => {
     expect(raw).toMatch(/[\uFF66-\uFF9F]/u); // half-width katakana
     expect(raw).toContain("\u0410"); // Cyrillic А as a grade
     expect(raw).toContain("\u00B7"); // · for ・
-    const rules = new Set((result.records.records as HyoRecord[]).flatMap((r) => Object.values(r.repairs).flat().map((x) => x.rule)));
+    const rules = new Set((result.records as HyoRecord[]).flatMap((r) => Object.values(r.repairs).flat().map((x) => x.rule)));
     for (const rule of ["text/kangxi", "text/radical-supplement", "text/cjk-compat", "text/fullwidth-ascii", "text/halfwidth-kana", "text/homoglyph", "text/bullet", "text/middle-dot"]) {
       expect([...rules].some((r) => r.startsWith(rule)), rule).toBe(true);
     }

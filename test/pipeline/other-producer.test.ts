@@ -13,8 +13,8 @@ const FIELDS = ["basicPolicyNo", "basicPolicy", "direction", "topic", "no", "ite
 
 describe("a PDF from another producer (Chromium print)", () => {
   it("finds all 37 records with the right ids and ≥ 98.5% of fields exact; the rest differ only in line breaks and spaces", async () => {
-    const { records } = await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-chromium.pdf")), { fileName: "r2-chromium.pdf" });
-    const recs = records.records as HyoRecord[];
+    const result = await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-chromium.pdf")), { fileName: "r2-chromium.pdf" });
+    const recs = result.records as HyoRecord[];
     expect(recs).toHaveLength(37);
     expect(recs.map((r) => [r.basicPolicyNo, r.topic, r.no, r.grade])).toEqual(truth.rows.map((t) => [t.basicPolicyNo, t.topic, t.no, t.grade]));
     let exact = 0;

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { convert } from "../../src/index.js";
 import { quantitiesCsv } from "../../src/output/quantities-csv.js";
-import type { HyoRecord, RecordsFile } from "../../src/schema/index.js";
+import type { HyoRecord } from "../../src/schema/index.js";
+import type { ConvertResult } from "../../src/index.js";
 
 /** Every number written in an extracted field, by a regex independent of the parser (as test/numbers/recall.test.ts). */
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
@@ -11,9 +12,9 @@ const MARKER_AFTER = /^(?:年度|年目|回目|次|期|月|条|号)/;
 const NEGATIVE_MARK = /(?:▲|△|マイナス)\s*$/;
 const FIELDS = ["item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "action"] as const;
 
-let file: RecordsFile;
+let file: ConvertResult;
 beforeAll(async () => {
-  file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")), { fileName: "r2-lines.pdf" })).records;
+  file = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")), { fileName: "r2-lines.pdf" }));
 });
 
 describe("quantities of the extracted records (r2-lines)", () => {
@@ -57,8 +58,10 @@ describe("quantities of the extracted records (r2-lines)", () => {
     const lines = csv.trim().split("\r\n");
     const count = (file.records as HyoRecord[]).reduce((n, r) => n + Object.values(r.quantities).flat().length, 0);
     expect(csv.startsWith("\uFEFF")).toBe(true); // a BOM, so spreadsheet software reads the Japanese as UTF-8
-    expect(lines[0]).toBe("id,field,label,raw,value,unit,multiplier,normalizedValue,normalizedUnit,comparator,negative");
+    expect(lines[0]).toBe("id,field,label,raw,value,unit,multiplier,normalizedValue,normalizedUnit,comparator,negative,spanStart,spanEnd");
     expect(lines).toHaveLength(count + 1);
-    expect(lines).toContain("1-①-1,done,将来負担比率,▲18.9%,-18.9,%,1,-18.9,percent,,true");
+    const done = (file.records as HyoRecord[]).find((r) => r.id === "1-①-1")!.done;
+    const start = done.indexOf("▲18.9%");
+    expect(lines).toContain(`1-①-1,done,将来負担比率,▲18.9%,-18.9,%,1,-18.9,percent,,true,${start},${start + "▲18.9%".length}`);
   });
 });

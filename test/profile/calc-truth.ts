@@ -14,9 +14,9 @@ export interface CalcRun {
 
 export async function runCalcFixture(name: string): Promise<CalcRun> {
   const truth = JSON.parse(readFileSync(`fixtures/calc/${name}.truth.json`, "utf8")) as CalcTruth;
-  const { records } = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
-  if (records.profile !== "generic") throw new Error(`${name}: profile ${records.profile}`);
-  return { truth, records: records.records, tables: records.tables ?? [] };
+  const result = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
+  if (result.profile !== "generic") throw new Error(`${name}: profile ${result.profile}`);
+  return { truth, records: result.records, tables: result.genericTables ?? [] };
 }
 
 /** Scores a run against its truth: numeric cells typed right (value, sign, multiplier, normalized), fields, sections, totals. */

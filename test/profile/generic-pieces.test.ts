@@ -10,7 +10,7 @@ import type { LogicalTable, TableCell } from "../../src/table/index.js";
 /** A logical table from rows of texts (one cell per text, no merges). */
 function tableOf(rows: string[][], headerRows = 0): LogicalTable {
   const cells: TableCell[] = rows.flatMap((r, row) => r.map((text, col) => ({
-    row, col, rowSpan: 1, colSpan: 1, bbox: [col * 50, row * 20, col * 50 + 50, row * 20 + 20], lines: [], rawText: text, text, overflowChars: 0, pageNo: 1,
+    row, col, rowSpan: 1, colSpan: 1, bbox: [col * 50, row * 20, col * 50 + 50, row * 20 + 20], lines: [], rawText: text, text, overflowChars: 0, ambiguousBreaks: 0, pageNo: 1,
   })));
   return { id: "t1", pages: [1], columnCount: rows[0]!.length, rowCount: rows.length, headerRows, cells, quality: [] };
 }
@@ -126,7 +126,7 @@ describe("generic records of a synthetic table", () => {
   it("skips the header printed again inside a text table and takes a second header level under a spanning label", () => {
     const cells: TableCell[] = [];
     const add = (row: number, col: number, text: string, colSpan = 1, rowSpan = 1) => cells.push({
-      row, col, rowSpan, colSpan, bbox: [col * 50, row * 20, (col + colSpan) * 50, (row + rowSpan) * 20], lines: [], rawText: text, text, overflowChars: 0, pageNo: 1,
+      row, col, rowSpan, colSpan, bbox: [col * 50, row * 20, (col + colSpan) * 50, (row + rowSpan) * 20], lines: [], rawText: text, text, overflowChars: 0, ambiguousBreaks: 0, pageNo: 1,
     });
     add(0, 0, "区分", 1, 2); add(0, 1, "人口（人）", 2);
     add(1, 1, "男"); add(1, 2, "女");

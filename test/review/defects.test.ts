@@ -8,7 +8,7 @@ const injected = JSON.parse(readFileSync("fixtures/pdf/r2-defects.injected.json"
 
 describe("r2-defects.pdf: every injected problem is flagged for review", () => {
   it.each(injected.map((d) => [d.kind, d] as const))("%s", async (_kind, d) => {
-    const records = (await cached()).records.records as HyoRecord[];
+    const records = (await cached()).records as HyoRecord[];
     const r = records[d.row]!;
     expect(r.needsReview).toBe(true);
     expect(r.flags.map((f) => `${f.code}|${f.field ?? ""}`)).toContain(`${d.expectedFlag}|${d.field ?? ""}`);
@@ -16,7 +16,7 @@ describe("r2-defects.pdf: every injected problem is flagged for review", () => {
 
   it("has at least 8 kinds of defect, and flags few records that have none", async () => {
     expect(new Set(injected.map((d) => d.kind)).size).toBeGreaterThanOrEqual(8);
-    const records = (await cached()).records.records as HyoRecord[];
+    const records = (await cached()).records as HyoRecord[];
     const clean = records.filter((_, i) => !injected.some((d) => d.row === i));
     // A duplicated or skipped No. also touches its neighbour; nothing else may be flagged.
     expect(clean.filter((r) => r.needsReview).length).toBeLessThanOrEqual(2);
@@ -29,7 +29,7 @@ const cached = () => (result ??= convert(new Uint8Array(readFileSync("fixtures/p
 describe("r2-chromium-defects.pdf: the same problems printed by another producer are flagged too", () => {
   const unseen = JSON.parse(readFileSync("fixtures/pdf/r2-chromium-defects.injected.json", "utf8")) as typeof injected;
   it("flags every injected row with the expected flag", async () => {
-    const records = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-chromium-defects.pdf")))).records.records as HyoRecord[];
+    const records = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-chromium-defects.pdf")))).records as HyoRecord[];
     expect(records).toHaveLength(37);
     for (const d of unseen) {
       expect(records[d.row]!.needsReview, d.kind).toBe(true);

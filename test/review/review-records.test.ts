@@ -6,10 +6,10 @@ import type { HyoRecord } from "../../src/schema/index.js";
 
 let clean: HyoRecord[] = [];
 beforeAll(async () => {
-  clean = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")))).records.records as HyoRecord[];
+  clean = (await convert(new Uint8Array(readFileSync("fixtures/pdf/r2-lines.pdf")))).records as HyoRecord[];
 });
 
-const noContext = () => ({ gradeText: "", overflow: {}, tableQuality: [] });
+const noContext = () => ({ gradeText: "", overflow: {}, ambiguousBreaks: {}, tableQuality: [] });
 /** Reviews the records after `edit` changed record `i` (a copy), with its raw grade text. */
 function reviewWith(i: number, edit: Partial<HyoRecord>, gradeText?: string, overflow: Record<string, number> = {}) {
   const records = clean.map((r, k) => (k === i ? { ...r, ...edit } : r));
@@ -49,5 +49,11 @@ describe("reviewRecords on r2-lines", () => {
 
   it("flags text clipped at a cell edge", () => {
     expect(codes(reviewWith(3, {}, undefined, { check: 5 }))).toEqual(["warn:review/clipped-text"]);
+  });
+
+  it("flags a line start that may be a bullet or a wrapped 中点", () => {
+    const reviewed = reviewRecords(clean, (r) => ({ ...noContext(), gradeText: r.grade ?? "", ambiguousBreaks: (r === clean[2] ? { plan: 1 } : {}) as Record<string, number> }));
+    expect(codes(reviewed[2]!)).toEqual(["warn:review/ambiguous-line-break"]);
+    expect(reviewed[2]!.flags.find((f) => f.code === "review/ambiguous-line-break")!.field).toBe("plan");
   });
 });

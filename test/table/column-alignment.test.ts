@@ -25,6 +25,25 @@ describe("splitMissingRules", () => {
     const c = cell(0, 3, colXs, run("1 財政", 3, 0, 1));
     expect(texts(splitMissingRules([c], colXs))).toEqual([[0, 3, "1 財政"]]);
   });
+  // A spreadsheet fills a wrapped line to its right padding: the left column's line ends 4 pt (< FLOW_GAP_EM)
+  // before the rule's position + padding where the right column's text starts. Other cells show the padding (3 pt).
+  const padded = [cell(0, 1, colXs, run("基金", 3, 0, 10)), cell(1, 1, colXs, run("計画", 103, 0, 11)), cell(2, 1, colXs, run("課", 203, 0, 12))];
+  it("splits two columns whose lines nearly touch when the right run starts at the table's padding", () => {
+    const c = cell(0, 2, colXs, [...run("あいうえおかきくけ", 9, 0, 1), ...run("第", 103, 0, 2), ...run("次", 103, 1, 3)]);
+    expect(texts(splitMissingRules([c, ...padded], colXs).slice(0, 2))).toEqual([[0, 1, "あいうえおかきくけ"], [1, 1, "第次"]]);
+  });
+  it("keeps one line that runs on across the boundary in one run, however it is spaced", () => {
+    const c = cell(0, 2, colXs, [...run("あいうえおかきくけ", 9, 0, 1), ...run("第", 103, 0, 1)]);
+    expect(texts(splitMissingRules([c, ...padded], colXs).slice(0, 1))).toEqual([[0, 2, "あいうえおかきくけ第"]]);
+  });
+  it("gives a span to its first column when its lines wrap at that column's edge (right neighbour empty)", () => {
+    const c = cell(0, 2, colXs, [...run("あいうえおかきくけ", 3, 0, 1), ...run("こさしすせそたちつ", 3, 1, 2), ...run("て", 3, 2, 3)]);
+    expect(texts(splitMissingRules([c, ...padded], colXs).slice(0, 2))).toEqual([[0, 1, "あいうえおかきくけこさしすせそたちつて"], [1, 1, ""]]);
+  });
+  it("keeps a merged cell whose lines wrap at its own right edge", () => {
+    const c = cell(0, 2, colXs, [...run("あいうえおかきくけこさしすせそたちつ", 3, 0, 1), ...run("て", 3, 1, 2)]);
+    expect(texts(splitMissingRules([c, ...padded], colXs).slice(0, 1))).toEqual([[0, 2, "あいうえおかきくけこさしすせそたちつて"]]);
+  });
 });
 
 describe("returnOverflow", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linesToText } from "../../src/table/logical-lines.js";
+import { linesToText, readLogicalLines } from "../../src/table/logical-lines.js";
 import type { CellLine } from "../../src/table/types.js";
 
 const cell = [0, 0, 102, 100] as const; // inner width 98 pt with 2 pt padding, 8 pt type
@@ -36,5 +36,21 @@ describe("linesToText", () => {
   });
   it("ends an item after a number with its unit when only a long unit explains a wrap", () => {
     expect(linesToText([line("ふるさと納税 200,000円", 0, 0), line("ネーミングライツ", 0, 1)], cell)).toBe("ふるさと納税 200,000円\nネーミングライツ");
+  });
+  it("joins a ・ inside brackets opened on the full line before (売却・貸付), a 中点 not a bullet", () => {
+    expect(linesToText([line("未利用財産の処分(売却", 0, 0), line("・貸付)を促進する。", 0, 1)], [0, 0, 94, 100], 2)).toBe("未利用財産の処分(売却・貸付)を促進する。");
+  });
+  it("reports the evidence of line breaking without 行頭禁則 and the ・ starts it makes ambiguous", () => {
+    const inner = [0, 0, 94, 100] as const; // 90 pt of text: 11 full-width glyphs fill a line
+    const noKinsoku = readLogicalLines([line("あいうえおかきくけこさ", 0, 0), line("、しすせ", 0, 1)], inner, 2);
+    expect(noKinsoku.kinsokuViolations).toBe(1);
+    const middleDot = readLogicalLines([line("子育て支援施設、保健", 0, 0), line("・福祉系施設", 0, 1)], [0, 0, 86, 100], 2);
+    expect(middleDot).toEqual({ text: "子育て支援施設、保健\n・福祉系施設", kinsokuViolations: 0, bulletsAfterFullLine: 1 });
+    const afterHeading = readLogicalLines([line("【取組主管課】", 0, 0), line("・財政課", 0, 1)], [0, 0, 62, 100], 2);
+    expect(afterHeading.bulletsAfterFullLine).toBe(0);
+  });
+  it("keeps an ASCII word with = whole when judging a wrap (整備面積 A=54.0ha)", () => {
+    // 12 full-width glyphs + a space = 98 pt of 120: 22 pt left, "A=54.0ha" (8 × 4 pt = 32 pt) would not fit.
+    expect(linesToText([line("下水道施設の整備面積計画 ", 0, 0), line("A=54.0ha", 0, 1)], [0, 0, 124, 100], 2)).toBe("下水道施設の整備面積計画 A=54.0ha");
   });
 });

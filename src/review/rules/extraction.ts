@@ -1,7 +1,5 @@
 import type { ReviewRule } from "../context.js";
 
-/** OCR word confidence below this (0–100) in a field: tesseract's own output is unreliable there. */
-export const LOW_CONFIDENCE = 70;
 /** Poor table: less text inside its cells than this share, or fewer cell borders backed by rules. */
 export const MIN_TEXT_INSIDE_SHARE = 0.9;
 export const MIN_RULE_COVERAGE = 0.8;
@@ -12,9 +10,24 @@ export const clippedText: ReviewRule = (_r, ctx) =>
     code: "review/clipped-text", field, severity: "warn" as const, message: `${n}文字がセルの枠からはみ出しています(切れている可能性)`,
   }));
 
+/**
+ * The producer wraps lines without 行頭禁則 (seen elsewhere in the table), so a ・ that starts a line after a full
+ * one may be a wrapped 中点 (保健・福祉) as well as a bullet: the text keeps the break, the reviewer decides.
+ */
+export const ambiguousBreak: ReviewRule = (_r, ctx) =>
+  Object.entries(ctx.ambiguousBreaks).filter(([, n]) => n > 0).map(([field, n]) => ({
+    code: "review/ambiguous-line-break", field, severity: "warn" as const,
+    message: `行頭の「・」${n}か所が箇条書きか語の途中の改行か判別できません(禁則処理のない作成ソフト)`,
+  }));
+
+/**
+ * Characters OCR read with low confidence (see LOW_CHAR_CONFIDENCE), named in the message. Not the word
+ * confidence: for Japanese, tesseract's words are long and their confidence falls to 0 on text read right,
+ * while the misread characters themselves stand out.
+ */
 export const lowConfidence: ReviewRule = (r) =>
-  Object.entries(r.confidence).filter(([, c]) => c < LOW_CONFIDENCE).map(([field, c]) => ({
-    code: "review/low-ocr-confidence", field, severity: "warn" as const, message: `OCRの信頼度が低い(${Math.round(c)})`,
+  Object.entries(r.lowConfidence ?? {}).filter(([, s]) => s.length > 0).map(([field, s]) => ({
+    code: "review/low-ocr-confidence", field, severity: "warn" as const, message: `OCRの信頼度が低い文字: ${s.map((x) => `「${x}」`).join("")}`,
   }));
 
 export const tableQuality: ReviewRule = (_r, ctx) => {
