@@ -147,12 +147,15 @@ describe("generic records of a synthetic table", () => {
     expect(records.map((r) => r.quantities!["2020"]![0]!.value)).toEqual([1350, 910]);
   });
 
-  it("flags low OCR confidence and text outside its cell on the field, and needs review for them", () => {
-    const t = tableOf([["品目", "数量"], ["a", "10"], ["b", "11"]], 1);
-    const cells = t.cells.map((c) => c.row === 1 && c.col === 1 ? { ...c, confidence: 41 } : c.row === 2 && c.col === 0 ? { ...c, overflowChars: 3 } : c);
+  it("flags characters OCR read with low confidence, text outside its cell and an ambiguous ・ break on the field, and needs review for them", () => {
+    const t = tableOf([["品目", "数量"], ["a", "10"], ["b", "11"], ["c", "12"]], 1);
+    const cells = t.cells.map((c) => c.row === 1 && c.col === 1 ? { ...c, confidence: 41, lowConfidence: ["1"] }
+      : c.row === 2 && c.col === 0 ? { ...c, overflowChars: 3 } : c.row === 3 && c.col === 0 ? { ...c, ambiguousBreaks: 1 } : c);
     const { records } = buildGenericTables([{ ...t, cells }]);
-    expect(records.map((r) => r.flags.map((f) => `${f.code}:${f.field}`))).toEqual([["review/low-ocr-confidence:数量"], ["review/clipped-text:品目"]]);
+    expect(records.map((r) => r.flags.map((f) => `${f.code}:${f.field}`))).toEqual([["review/low-ocr-confidence:数量"], ["review/clipped-text:品目"], ["review/ambiguous-line-break:品目"]]);
+    expect(records[0]!.flags[0]!.message).toContain("「1」");
     expect(records[0]!.confidence).toEqual({ 数量: 41 });
+    expect(records[0]!.lowConfidence).toEqual({ 数量: ["1"] });
     expect(records.every((r) => r.needsReview)).toBe(true);
   });
 
