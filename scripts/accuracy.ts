@@ -4,7 +4,7 @@
  *   npx tsx scripts/accuracy.ts [fixture ...]     (default: r2-lines r2-rects r2-a4)
  */
 import { readFileSync } from "node:fs";
-import { TRUTH_FIELDS } from "../src/bench/truth-accuracy.js";
+import { TRUTH_FIELDS } from "./bench/scorer/truth-accuracy.js";
 import { convert } from "../src/index.js";
 import type { HyoRecord } from "../src/schema/index.js";
 

@@ -9,7 +9,8 @@
  * 2. Peers on the same files in the same run: `pdftotext -layout` (poppler-utils; the raw-text floor) and
  *    pdf-parse's getTable(): truth cells recovered and time, with hyo/peer ratios.
  * 3. ICDAR 2013 table competition (EU part by default, whole pages, official structure measure).
- * 4. The 200-page fixture: pages/s and peak RSS, and the peers' times on it.
+ * 4. Peer suites: Camelot's and pdfplumber's own table tests (../shared/bench/, skipped when absent), sealed part apart.
+ * 5. The 200-page fixture: pages/s and peak RSS, and the peers' times on it.
  * Prints tables and writes output/bench.json. --quick leaves out the OCR fixtures and the 200-page file.
  * Text-layer files are timed --runs times (default 5), hyo and its peers taking turns; the median is reported
  * (single runs on a shared 2-core machine vary by ±15 %), peak RSS is the largest seen.
@@ -17,10 +18,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { scoreAgainstTruth, TRUTH_FIELDS, truthIds, type TruthAccuracy, type TruthRow } from "../src/bench/truth-accuracy.js";
+import { scoreAgainstTruth, TRUTH_FIELDS, truthIds, type TruthAccuracy, type TruthRow } from "./bench/scorer/truth-accuracy.js";
 import { writeFileAtomic } from "../src/output/atomic-write.js";
 import type { HyoRecord, TablesFile } from "../src/schema/index.js";
 import { benchIcdar, type IcdarBench } from "./bench/icdar.js";
+import { markdownTable as table } from "./bench/markdown-table.js";
+import { benchPeerSuites, formatPeerSuites, type PeerSuitesBench } from "./bench/peer-suites.js";
 import { ensurePdftotext, runPdfParseTables, runPdftotext, type PeerRun } from "./bench/peers.js";
 import { benchReportCost, reportCostRows } from "./bench/report-cost.js";
 import { runCli, type CliRun } from "./bench/run-cli.js";
@@ -31,6 +34,7 @@ const icdarArg = args[args.indexOf("--icdar") + 1];
 const TIMING_RUNS = args.includes("--runs") ? Math.max(1, Number(args[args.indexOf("--runs") + 1]) || 1) : 5;
 const SHARED_ICDAR = "../shared/bench/icdar2013-eu";
 const icdarDir = args.includes("--icdar") && icdarArg ? icdarArg : existsSync(SHARED_ICDAR) ? SHARED_ICDAR : "fixtures/icdar";
+const SHARED_PEER_SUITES = "../shared/bench";
 const OUT = "output/bench";
 const truth = (JSON.parse(readFileSync("fixtures/gyosei-kaikaku-r2.truth.json", "utf8")) as { rows: TruthRow[] }).rows;
 
@@ -121,11 +125,6 @@ async function benchDefects(): Promise<{ injected: number; flagged: number }> {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
 const s = (x: number) => `${x.toFixed(2)} s`;
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: readonly string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
-  return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
-}
 
 async function main(): Promise<void> {
   if (!existsSync("dist/cli.js")) throw new Error("dist/cli.js is missing: run `npm run build` first (npm run bench does)");
@@ -144,6 +143,8 @@ async function main(): Promise<void> {
   const reportCost = await benchReportCost(path.join(OUT, "report-cost"), Math.min(TIMING_RUNS, 3));
   process.stderr.write(`bench: ICDAR 2013 (${icdarDir}) …\n`);
   const icdar: IcdarBench = await benchIcdar(icdarDir, path.join(OUT, "icdar-pred"));
+  process.stderr.write("bench: peer suites …\n");
+  const peerSuites: PeerSuitesBench = await benchPeerSuites(SHARED_PEER_SUITES, icdarDir);
   let large: { pages: number; seconds: number; pagesPerSecond: number; peakRssBytes: number; pdftotextSeconds: number | null; pdfParseSeconds: number } | null = null;
   if (!quick) {
     process.stderr.write("bench: large-200p …\n");
@@ -183,9 +184,10 @@ async function main(): Promise<void> {
     ["ruled tables", "", "", icdar.byRuling.ruled.f1.toFixed(4), String(icdar.byRuling.ruled.tables)],
     ["not fully ruled", "", "", icdar.byRuling.unruled.f1.toFixed(4), String(icdar.byRuling.unruled.tables)],
   ]));
+  console.log(`\n${formatPeerSuites(peerSuites)}`);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nbench finished in ${s(seconds)}`);
-  await writeFileAtomic("output/bench.json", JSON.stringify({ machine, seconds, fixtures, defects, reportCost, icdar: { dir: icdar.dir, seconds: icdar.seconds, pages: icdar.pages, micro: r.micro, docMean: r.docMean, tables: r.tables, byRuling: icdar.byRuling, perDoc: r.perDoc }, large }, null, 2));
+  await writeFileAtomic("output/bench.json", JSON.stringify({ machine, seconds, fixtures, defects, reportCost, icdar: { dir: icdar.dir, seconds: icdar.seconds, pages: icdar.pages, micro: r.micro, docMean: r.docMean, tables: r.tables, byRuling: icdar.byRuling, perDoc: r.perDoc }, peerSuites, large }, null, 2));
 }
 
 await main();

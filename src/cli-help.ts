@@ -46,11 +46,11 @@ const SCHEMA = `Usage: hyo schema [NAME]
 
 Without NAME: lists the schema names, one a line. With NAME: prints that JSON Schema (draft 2020-12), whose top
 level is the shape of the file: records (records.json), tables (tables.json), quantities (the rows of
-quantities.csv as JSON, convert().quantities), corrections (corrections.json), profile (a --profile FILE.json).
-An unknown name exits 2.
+quantities.csv as JSON, convert().quantities), corrections (corrections.json), compare (compare.json of hyo compare),
+profile (a --profile FILE.json). An unknown name exits 2.
 
 Examples:
-  hyo schema                                  records, tables, quantities, corrections, profile
+  hyo schema                                  records, tables, quantities, corrections, compare, profile
   hyo schema records > records.schema.json    validate records.json with any JSON Schema validator
   hyo schema profile > profile.schema.json    the keys of a profile file of your own`;
 

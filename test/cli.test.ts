@@ -110,7 +110,7 @@ describe("hyo convert on the sample", () => {
   it("lists the schemas, prints each one's JSON Schema with the file's shape at its top level, refuses an unknown name", async () => {
     const list = await run("schema");
     expect(list.code).toBe(0);
-    expect(list.stdout.trim().split("\n")).toEqual(["records", "tables", "quantities", "corrections", "profile"]);
+    expect(list.stdout.trim().split("\n")).toEqual(["records", "tables", "quantities", "corrections", "compare", "profile"]);
     const r = await run("schema", "records");
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
@@ -141,7 +141,7 @@ describe("hyo --help", () => {
   it("hyo schema --help says what each schema is", async () => {
     const r = await run("schema", "--help");
     expect(r.code).toBe(0);
-    for (const name of ["records", "tables", "quantities", "corrections"]) expect(r.stdout).toContain(name);
+    for (const name of ["records", "tables", "quantities", "corrections", "compare"]) expect(r.stdout).toContain(name);
   });
 
   it("the bin says to build when dist/ is missing", async () => {

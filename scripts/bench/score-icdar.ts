@@ -5,9 +5,9 @@
  *   npx tsx scripts/bench/score-icdar.ts GT_DIR PRED_DIR [--mode regions|document] [--match content|gt|iou]
  *       [--min-overlap 0.5] [--norm official|ws|nows|nfkc] [--no-gap] [--per-doc] [--json]
  */
-import { parseScoreArgs, USAGE, type ScoreArgs } from "../../src/bench/icdar/args.js";
-import { formatJson, formatReport } from "../../src/bench/icdar/report.js";
-import { IcdarInputError, scoreIcdar } from "../../src/bench/icdar/score-icdar.js";
+import { parseScoreArgs, USAGE, type ScoreArgs } from "./scorer/icdar/args.js";
+import { formatJson, formatReport } from "./scorer/icdar/report.js";
+import { IcdarInputError, scoreIcdar } from "./scorer/icdar/score-icdar.js";
 
 let args: ScoreArgs;
 try {

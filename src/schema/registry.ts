@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ProfileFileSchema } from "../profile/profile-file.js";
 import { CorrectionsSchema } from "../report/corrections.js";
+import { compareSchema } from "./compare.js";
 import { QuantityRowsSchema } from "./quantity-row.js";
 import { RecordsFileSchema, SCHEMA_VERSION } from "./record.js";
 import { TablesFileSchema } from "./tables.js";
@@ -15,11 +16,8 @@ const SCHEMAS = {
   tables: { schema: TablesFileSchema, title: "hyo tables.json", description: "every table of one PDF with its cells and the per-page reading quality" },
   quantities: { schema: QuantityRowsSchema, title: "hyo quantities", description: "every quantity of every record field, one object per row of quantities.csv (convert().quantities)" },
   corrections: { schema: CorrectionsSchema, title: "hyo corrections.json", description: "a reviewer's corrections exported from review.html, read by --corrections" },
+  compare: { schema: compareSchema, title: "hyo compare.json", description: "two editions of a report compared (hyo compare OLD NEW): pairs, changes, added and removed records" },
   profile: { schema: ProfileFileSchema, title: "hyo profile file", description: "a layout of your own, read by --profile FILE.json: header patterns → field names, types and units; section and total rules; id scheme" },
-  // Registration slot: compare.json (`hyo compare`, src/schema/compare.ts) comes from another branch; it registers
-  // here, e.g. with `import { compareSchema } from "./compare.js"`:
-  //   compare: { schema: compareSchema, title: "hyo compare.json", description: "…" },
-  // and is then listed by `hyo schema`, validated by test/schema/registry.test.ts (add its name to the list there).
 } satisfies Record<string, { schema: z.ZodType; title: string; description: string }>;
 
 export type SchemaName = keyof typeof SCHEMAS;

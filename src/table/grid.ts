@@ -34,8 +34,39 @@ export function placeOnGrid(cells: readonly Bbox[]): GridPlacement {
     const row = idx(rowYs, bbox[1]);
     return { bbox, row, col, colSpan: idx(colXs, bbox[2]) - col, rowSpan: idx(rowYs, bbox[3]) - row };
   });
-  placed.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { colXs, rowYs, placed };
+  const untangled = untangle(placed, colXs, rowYs);
+  untangled.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { colXs, rowYs, placed: untangled };
+}
+
+type Placed = GridPlacement["placed"][number];
+
+/**
+ * Cells that cover no slot twice. A rectangle found from a corner whose nearest rules stop short of it (a rule
+ * under a spanning header that does not reach the table's border) encloses the cells found from the corners
+ * inside it: a title row over column headers comes out as one cell holding the headers. Cells bounded more
+ * tightly keep their slots (smaller cells first); what is left of a larger one is cut into rectangles, row by
+ * row from its top-left, so every slot it covered stays in exactly one cell and no text is lost.
+ */
+function untangle(placed: readonly Placed[], colXs: readonly number[], rowYs: readonly number[]): Placed[] {
+  const owner = new Set<string>();
+  const key = (r: number, k: number) => `${r},${k}`;
+  const out: Placed[] = [];
+  for (const c of [...placed].sort((a, b) => a.rowSpan * a.colSpan - b.rowSpan * b.colSpan)) {
+    const free = (r: number, k: number) => r < c.row + c.rowSpan && k < c.col + c.colSpan && !owner.has(key(r, k));
+    for (let r = c.row; r < c.row + c.rowSpan; r++) {
+      for (let k = c.col; k < c.col + c.colSpan; k++) {
+        if (!free(r, k)) continue;
+        let width = 1, height = 1;
+        while (free(r, k + width)) width++;
+        while (Array.from({ length: width }, (_, i) => free(r + height, k + i)).every(Boolean)) height++;
+        for (let rr = r; rr < r + height; rr++) for (let kk = k; kk < k + width; kk++) owner.add(key(rr, kk));
+        const whole = width === c.colSpan && height === c.rowSpan;
+        out.push(whole ? c : { bbox: [colXs[k]!, rowYs[r]!, colXs[k + width]!, rowYs[r + height]!], row: r, col: k, rowSpan: height, colSpan: width });
+      }
+    }
+  }
+  return out;
 }
 
 function uniqueSorted(values: number[]): number[] {

@@ -46,15 +46,16 @@ function buildTable(pageNo: number, rows: readonly TextLine[][], columns: readon
   const rowYs = [tops[0]!, ...tops.slice(1).map((t, i) => (bottoms[i]! + t) / 2), bottoms[bottoms.length - 1]!];
   const cells: GridCell[] = [];
   rows.forEach((row, r) => {
-    const slots = new Map<number, { last: number; glyphs: Glyph[] }>();
-    for (const chunk of row.flatMap((l) => l.chunks)) {
-      const [first, last] = chunkColumns(chunk, columns);
-      // Two chunks in one column (a wide word gap inside a cell) are one cell; a span keeps its widest reach.
-      const slot = [...slots.entries()].find(([k, s]) => first <= s.last && last >= k);
-      if (slot) { slot[1].glyphs.push(...chunk.glyphs); slot[1].last = Math.max(slot[1].last, last); }
-      else slots.set(first, { last, glyphs: [...chunk.glyphs] });
+    // Chunks whose columns overlap are one cell (two chunks in one column: a wide word gap inside a cell; a
+    // chunk across a gutter: a span), merged left to right so the cells of a row never share a column.
+    const slots: { col: number; last: number; glyphs: Glyph[] }[] = [];
+    const chunks = row.flatMap((l) => l.chunks).map((chunk) => ({ chunk, span: chunkColumns(chunk, columns) }));
+    for (const { chunk, span: [first, last] } of chunks.sort((a, b) => a.span[0] - b.span[0])) {
+      const prev = slots[slots.length - 1];
+      if (prev && first <= prev.last) { prev.glyphs.push(...chunk.glyphs); prev.last = Math.max(prev.last, last); }
+      else slots.push({ col: first, last, glyphs: [...chunk.glyphs] });
     }
-    for (const [col, { last, glyphs }] of [...slots.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const { col, last, glyphs } of slots) {
       const bbox: Bbox = [colXs[col]!, rowYs[r]!, colXs[last + 1]!, rowYs[r + 1]!];
       const lines = glyphsToLines(glyphs);
       const text = lines.map((l) => l.text.trim()).join("\n");

@@ -4,8 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { scoreAgainstTruth, truthIds, type TruthRow } from "../../src/bench/truth-accuracy.js";
+import { scoreAgainstTruth, truthIds, type TruthRow } from "../../scripts/bench/scorer/truth-accuracy.js";
 import type { HyoRecord, TablesFile } from "../../src/schema/index.js";
+import { gridViolations } from "../../src/table/grid-invariant.js";
 
 /**
  * The OCR path end to end, run as a user runs it (compiled CLI, one process per file) with the network cut
@@ -76,6 +77,11 @@ describe.each([
     expect(misread / stretches.length).toBeGreaterThanOrEqual(10 * scoreAgainstTruth(result.records, truth).cer.rate);
     const flagged = result.records.flatMap((r) => r.flags.filter((f) => f.code === "review/low-ocr-confidence").map((f) => `${r.id}|${f.field}`));
     expect(new Set(flagged)).toEqual(new Set(result.records.flatMap((r) => Object.keys(r.lowConfidence ?? {}).map((f) => `${r.id}|${f}`))));
+  });
+
+  it("writes grids without overlapping cells or cells outside their table (test/table/grid-invariant.test.ts checks the rest)", () => {
+    expect(result.tables.tables.length).toBeGreaterThan(0);
+    expect(result.tables.tables.flatMap((t) => gridViolations(t).map((v) => `${t.id}: ${v.message}`))).toEqual([]);
   });
 });
 

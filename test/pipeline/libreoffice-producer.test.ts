@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TRUTH_FIELDS } from "../../src/bench/truth-accuracy.js";
+import { TRUTH_FIELDS } from "../../scripts/bench/scorer/truth-accuracy.js";
 import { convert } from "../../src/index.js";
 import type { HyoRecord } from "../../src/schema/index.js";
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { intersectionsToCells } from "../../src/table/cells.js";
 import { segmentsToEdges } from "../../src/table/edges.js";
 import { cellsToTables, placeOnGrid } from "../../src/table/grid.js";
+import { gridViolations } from "../../src/table/grid-invariant.js";
 import { edgesToIntersections } from "../../src/table/intersections.js";
 import { DEFAULT_TABLE_SETTINGS } from "../../src/table/settings.js";
 import type { Segment } from "../../src/types/index.js";
@@ -32,6 +33,18 @@ describe("intersections → cells → grid", () => {
   it("spans columns where a vertical rule is missing", () => {
     const { cells } = grid([hl(0, 0, 100), hl(20, 0, 100), hl(40, 0, 100), vl(0, 0, 40), vl(50, 20, 40), vl(100, 0, 40)]);
     expect(placeOnGrid(cells).placed.map((c) => [c.row, c.col, c.rowSpan, c.colSpan])).toEqual([[0, 0, 1, 2], [1, 0, 1, 1], [1, 1, 1, 1]]);
+  });
+
+  it("gives back the cells a rectangle encloses when the rule under a spanning title stops short of the border", () => {
+    // The rule at y=20 starts at x=50: from the top-left corner the smallest rectangle is the whole frame, which
+    // holds the two cells found from the inner corners. Those keep their slots; the rest becomes the title row
+    // and the stub slot under it, so no slot is covered twice.
+    const { cells } = grid([hl(0, 0, 100), hl(20, 50, 100), hl(40, 0, 100), vl(0, 0, 40), vl(50, 20, 40), vl(75, 20, 40), vl(100, 0, 40)]);
+    expect(cells).toContainEqual([0, 0, 100, 40]);
+    const { placed, colXs, rowYs } = placeOnGrid(cells);
+    expect(placed.map((c) => [c.row, c.col, c.rowSpan, c.colSpan])).toEqual([[0, 0, 1, 3], [1, 0, 1, 1], [1, 1, 1, 1], [1, 2, 1, 1]]);
+    expect(placed.map((c) => c.bbox)).toEqual([[0, 0, 100, 20], [0, 20, 50, 40], [50, 20, 75, 40], [75, 20, 100, 40]]);
+    expect(gridViolations({ rowCount: rowYs.length - 1, columnCount: colXs.length - 1, cells: placed })).toEqual([]);
   });
 
   it("separates two tables that share no corner", () => {

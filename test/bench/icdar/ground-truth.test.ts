@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { boxOf, groundTruthTables, pythonInt } from "../../../src/bench/icdar/ground-truth.js";
-import { makeNorm } from "../../../src/bench/icdar/normalise.js";
-import { relationKey } from "../../../src/bench/icdar/relations.js";
-import { parseXml } from "../../../src/bench/icdar/xml.js";
+import { boxOf, groundTruthTables, pythonInt } from "../../../scripts/bench/scorer/icdar/ground-truth.js";
+import { makeNorm } from "../../../scripts/bench/scorer/icdar/normalise.js";
+import { relationKey } from "../../../scripts/bench/scorer/icdar/relations.js";
+import { parseXml } from "../../../scripts/bench/scorer/icdar/xml.js";
 
 const official = makeNorm("official");
 const box = (x1: number, y1: number, x2: number, y2: number): string => `<bounding-box x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}"/>`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Box } from "../../../src/bench/icdar/geometry.js";
-import type { GtTable } from "../../../src/bench/icdar/ground-truth.js";
-import { matchTables } from "../../../src/bench/icdar/matching.js";
-import type { PredTable } from "../../../src/bench/icdar/prediction.js";
-import { relations } from "../../../src/bench/icdar/relations.js";
+import type { Box } from "../../../scripts/bench/scorer/icdar/geometry.js";
+import type { GtTable } from "../../../scripts/bench/scorer/icdar/ground-truth.js";
+import { matchTables } from "../../../scripts/bench/scorer/icdar/matching.js";
+import type { PredTable } from "../../../scripts/bench/scorer/icdar/prediction.js";
+import { relations } from "../../../scripts/bench/scorer/icdar/relations.js";
 
 /** A one-row table whose cells hold these texts. */
 const row = (...texts: string[]) => relations(texts.map((text, col) => ({ firstRow: 0, firstCol: col, lastRow: 0, lastCol: col, text })));

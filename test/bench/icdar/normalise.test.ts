@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeNorm, pythonCasefold, pythonUpper, stripPythonSpace } from "../../../src/bench/icdar/normalise.js";
+import { makeNorm, pythonCasefold, pythonUpper, stripPythonSpace } from "../../../scripts/bench/scorer/icdar/normalise.js";
 
 // expected values are what Python 3.11 prints for the same input (score_icdar.py make_norm)
 describe("makeNorm", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeNorm } from "../../../src/bench/icdar/normalise.js";
-import { parsePrediction } from "../../../src/bench/icdar/prediction.js";
-import { relationKey } from "../../../src/bench/icdar/relations.js";
+import { makeNorm } from "../../../scripts/bench/scorer/icdar/normalise.js";
+import { parsePrediction } from "../../../scripts/bench/scorer/icdar/prediction.js";
+import { relationKey } from "../../../scripts/bench/scorer/icdar/relations.js";
 
 const official = makeNorm("official");
 const parse = (doc: unknown) => parsePrediction(JSON.stringify(doc), official, true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { floatRepr, formatFixed, PyFloat, pythonJson, roundHalfEven } from "../../../src/bench/icdar/python-format.js";
+import { floatRepr, formatFixed, PyFloat, pythonJson, roundHalfEven } from "../../../scripts/bench/scorer/icdar/python-format.js";
 
 // expected strings are Python's format(x, ".Nf"), round(x, 3), repr(x) and json.dumps(..., indent=1)
 describe("formatFixed", () => {

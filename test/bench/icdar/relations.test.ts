@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { poolRelations, relationKey, relations, relationTotal, sharedRelations, type GridCell } from "../../../src/bench/icdar/relations.js";
+import { poolRelations, relationKey, relations, relationTotal, sharedRelations, type GridCell } from "../../../scripts/bench/scorer/icdar/relations.js";
 
 /** [row, col, text] or [firstRow, firstCol, lastRow, lastCol, text] */
 type Spec = readonly [number, number, string] | readonly [number, number, number, number, string];

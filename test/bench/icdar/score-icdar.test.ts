@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseScoreArgs } from "../../../src/bench/icdar/args.js";
-import { formatJson, formatReport } from "../../../src/bench/icdar/report.js";
-import { IcdarInputError, scoreIcdar } from "../../../src/bench/icdar/score-icdar.js";
+import { parseScoreArgs } from "../../../scripts/bench/scorer/icdar/args.js";
+import { formatJson, formatReport } from "../../../scripts/bench/scorer/icdar/report.js";
+import { IcdarInputError, scoreIcdar } from "../../../scripts/bench/scorer/icdar/score-icdar.js";
 
 const GT_DIR = fileURLToPath(new URL("../../../fixtures/icdar/", import.meta.url));
 const PRED_DIR = path.join(GT_DIR, "pred");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { childrenNamed, decodeXml, descendantsNamed, parseXml } from "../../../src/bench/icdar/xml.js";
+import { childrenNamed, decodeXml, descendantsNamed, parseXml } from "../../../scripts/bench/scorer/icdar/xml.js";
 
 describe("parseXml", () => {
   it("decodes entities and character references in text and attributes", () => {

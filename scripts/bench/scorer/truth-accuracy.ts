@@ -1,7 +1,7 @@
-import type { HyoRecord } from "../schema/index.js";
-import { parseQuantities } from "../numbers/parse-quantities.js";
-import { editDistance } from "../text/edit-distance.js";
-import type { Quantity } from "../types/quantity.js";
+import type { HyoRecord } from "../../../src/schema/index.js";
+import { parseQuantities } from "../../../src/numbers/parse-quantities.js";
+import { editDistance } from "../../../src/text/edit-distance.js";
+import type { Quantity } from "../../../src/types/quantity.js";
 
 /** The record fields a gyosei-kaikaku truth row holds. */
 export const TRUTH_FIELDS = ["basicPolicyNo", "basicPolicy", "direction", "topic", "no", "item", "departments", "futureDirection", "relatedPlans", "target", "plan", "done", "check", "grade", "action"] as const;
