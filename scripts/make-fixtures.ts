@@ -19,6 +19,8 @@
  *   fixtures/bad/encrypted.pdf, no-table.pdf — bad inputs for the CLI tests.
  *   fixtures/pdf/r2-scan.pdf, r2-scan-300.pdf — image-only "scans" of r2-lines and r2-chromium for OCR (scripts/scan/).
  *   fixtures/pdf/r2-nounicode.pdf, r2-chromium-nounicode.pdf — the same looks without ToUnicode maps (scripts/nounicode/).
+ *   fixtures/pdf/japan1-cid.pdf — InDesign's Adobe-Japan1 CID fonts with incomplete ToUnicode maps (scripts/cid-japan1/).
+ *   fixtures/pdf/vertical-cells.pdf — a 新旧対照表 with cells in vertical writing (scripts/vertical/).
  *
  * Column widths are nudged so that no hard line break is drawn exactly like a wrap (unrecoverable by any
  * reader; see fixtures/unambiguous-widths.ts).
@@ -32,6 +34,8 @@ import { createDoc, savePdf } from "./fixtures/pdf-doc.js";
 import { loadTruth } from "./fixtures/truth.js";
 import { Typesetter } from "./fixtures/typesetter.js";
 import { unambiguousWidths } from "./fixtures/unambiguous-widths.js";
+import { makeJapan1CidFixture } from "./cid-japan1/make-japan1-cid.js";
+import { makeVerticalFixture } from "./vertical/make-vertical.js";
 import { makeKangxiFixture } from "./kangxi/make-kangxi.js";
 import { makeBadInputs } from "./make-bad-inputs.js";
 import { makeCraftedFixture, makeHugeCellsFixture } from "./crafted/make-crafted.js";
@@ -68,6 +72,8 @@ async function main(): Promise<void> {
   console.log("fixtures/bad/encrypted.pdf, fixtures/bad/no-table.pdf");
   for (const line of await makeScanFixtures()) console.log(line);
   for (const line of makeNoUnicodeFixtures()) console.log(line);
+  console.log(await makeJapan1CidFixture());
+  console.log(await makeVerticalFixture());
 }
 
 await main();

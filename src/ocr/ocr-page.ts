@@ -1,7 +1,7 @@
 import type { PdfHandle } from "../pdf/index.js";
 import { renderPageImage } from "../pdf/index.js";
 import { findTables } from "../table/index.js";
-import type { PageContent, Segment, TextRun } from "../types/index.js";
+import type { Bbox, PageContent, Segment, TextRun, VerticalText } from "../types/index.js";
 import { cellImage, type CellImage } from "./cell-image.js";
 import type { OcrEngine, OcrWord } from "./engine.js";
 import { toPgm } from "./pgm.js";
@@ -10,6 +10,7 @@ import { binarize } from "./raster/binarize.js";
 import { estimateSkew, rotateImage } from "./raster/deskew.js";
 import { greyFromRgba } from "./raster/grey-image.js";
 import { findRasterRules } from "./raster/raster-rules.js";
+import { verticalColumns } from "./raster/vertical-columns.js";
 import { wordsToRuns } from "./words-to-runs.js";
 
 /** 300 dpi: the resolution OCR engines are trained for; table text of 6-8 pt is then 25-33 px high. */
@@ -41,6 +42,17 @@ async function readCell(engine: OcrEngine, crop: CellImage): Promise<OcrWord[]> 
 
 /** Below this the page is left as scanned: resampling costs more sharpness than the skew costs tesseract. */
 const MIN_DESKEW_DEG = 0.05;
+
+/** Cells whose ink is vertical writing, which OCR cannot read (their boxes are the regions flagged). */
+function verticalCells(cells: readonly { bbox: Bbox; crop: CellImage }[]): VerticalText | undefined {
+  let chars = 0;
+  const regions: Bbox[] = [];
+  for (const { bbox, crop } of cells) {
+    const found = verticalColumns(crop.image);
+    if (found) { chars += found.glyphs; regions.push(bbox); }
+  }
+  return regions.length > 0 ? { chars, regions } : undefined;
+}
 
 export interface OcrPageResult {
   readonly page: PageContent;
@@ -77,10 +89,15 @@ export async function ocrPage(pdf: PdfHandle, textPage: PageContent, engine: Ocr
       .filter((r) => r.x1 === r.x2 || Math.abs(r.x2 - r.x1) >= MIN_HORIZONTAL_RULE_PT);
   }
   const layout = findTables({ ...textPage, runs: [], rules });
-  const crops = layout.tables.flatMap((t) => t.cells).map((c) => cellImage(grey, c.bbox, pxPerPt)).filter((c) => c !== null);
+  const cropped = layout.tables.flatMap((t) => t.cells).flatMap((c) => {
+    const crop = cellImage(grey, c.bbox, pxPerPt);
+    return crop ? [{ bbox: c.bbox, crop }] : [];
+  });
+  const crops = cropped.map((c) => c.crop);
   const runs: TextRun[] = (await Promise.all(crops.map(async (crop) => wordsToRuns(await readCell(engine, crop), crop.origin, pxPerPt)))).flat();
+  const vertical = verticalCells(cropped);
   return {
-    page: { ...textPage, runs, rules, source: "ocr" },
+    page: { ...textPage, runs, rules, source: "ocr", ...(vertical ? { vertical } : {}) },
     skewDeg, rulesFrom: vectorRules ? "vector" : "raster", cells: crops.length,
   };
 }

@@ -1,5 +1,7 @@
 import { OPS, Util, type PDFPageProxy } from "./pdfjs.js";
 import type { Segment, TextRun } from "../types/index.js";
+import type { Collection } from "./cid/collection-unicode.js";
+import { redecodeFonts, type Redecoded } from "./font-redecode.js";
 import { multiply, TextState, type FontInfo, type PdfGlyph } from "./text-state.js";
 
 /** What pdfjs's getOperatorList gives. */
@@ -28,9 +30,10 @@ type Point = readonly [number, number];
  * One walk over a page's operator list: ruling segments from its vector graphics (stroked lines and
  * rectangles, thin filled rectangles taken as their centre line) and text runs with exact glyph extents.
  * Tracks the CTM through save/restore/transform and form XObjects; white strokes and fills are ignored
- * (they erase, they do not rule).
+ * (they erase, they do not rule). `collections` (BaseFont → character collection, asked only when a font's ToUnicode
+ * map fails) lets such fonts be re-decoded (font-redecode.ts).
  */
-export function readContent(page: PDFPageProxy, { fnArray, argsArray }: OperatorList): { rules: Segment[]; runs: TextRun[] } {
+export function readContent(page: PDFPageProxy, { fnArray, argsArray }: OperatorList, collections: () => ReadonlyMap<string, Collection> = () => new Map()): { rules: Segment[]; runs: TextRun[]; redecoded: Redecoded[] } {
   const vp = page.getViewport({ scale: 1 });
   const out: Segment[] = [];
   const runs: TextRun[] = [];
@@ -38,6 +41,10 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
   const font = (name: string): FontInfo => {
     try { return page.commonObjs.get(name) as FontInfo; } catch { return {}; }
   };
+  const { decoders, redecoded } = redecodeFonts(fnArray, argsArray, OPS, page.commonObjs, (id) => {
+    const info = font(id);
+    return { collection: info.name === undefined ? undefined : collections().get(info.name), emPerUnit: info.fontMatrix?.[0] ?? 0.001 };
+  });
   let state: GraphicsState = { ctm: [1, 0, 0, 1, 0, 0], strokeColor: "#000000", fillColor: "#000000" };
   const stack: GraphicsState[] = [];
   for (let i = 0; i < fnArray.length; i++) {
@@ -64,7 +71,7 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
       case OPS.setWordSpacing: text.setWordSpacing(args[0] as number); break;
       case OPS.setHScale: text.setHScale(args[0] as number); break;
       case OPS.setTextRise: text.setRise(args[0] as number); break;
-      case OPS.setFont: text.setFont(String(args[0]), font(String(args[0])), args[1] as number); break;
+      case OPS.setFont: text.setFont(String(args[0]), font(String(args[0])), args[1] as number, decoders.get(String(args[0]))); break;
       case OPS.showText: case OPS.showSpacedText:
         runs.push(...text.showText(args[0] as (PdfGlyph | number | null)[], multiply(vp.transform, state.ctm)));
         break;
@@ -81,7 +88,7 @@ export function readContent(page: PDFPageProxy, { fnArray, argsArray }: Operator
       default: break;
     }
   }
-  return { rules: out, runs };
+  return { rules: out, runs, redecoded };
 }
 
 function apply(m: Matrix, x: number, y: number): Point {

@@ -2,6 +2,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { getDocument, PDFWorker, type PDFDocumentProxy } from "./pdfjs.js";
 import { InputError } from "../errors.js";
+import type { Collection } from "./cid/collection-unicode.js";
+import { fontCollections } from "./cid/font-collections.js";
 import { leasePdfjsThread } from "./worker-thread.js";
 
 const require = createRequire(import.meta.url);
@@ -19,6 +21,8 @@ export interface PdfHandle {
    */
   drawable(): Promise<PdfHandle>;
   close(): Promise<void>;
+  /** BaseFont → character collection of the CID fonts whose CIDSystemInfo names one (read from the bytes once, on first use). */
+  fontCollections(): ReadonlyMap<string, Collection>;
 }
 
 export interface OpenOptions {
@@ -98,8 +102,10 @@ export async function openPdf(bytes: Uint8Array, opts: OpenOptions = {}): Promis
     await close();
     throw new InputError("the PDF has no pages", "empty");
   }
+  let collections: Map<string, Collection> | undefined;
   const handle: PdfHandle = {
     doc, pageCount: doc.numPages, guard, close,
+    fontCollections: () => (collections ??= fontCollections(bytes)),
     drawable: () => forDrawing ? Promise.resolve(handle) : (twin ??= openPdf(bytes, { ...opts, forDrawing: true })),
   };
   return handle;

@@ -14,6 +14,9 @@ export const MAX_BAD_SHARE = 0.05;
  */
 const EXPECTED = /[\u0009-\u000D\u0020-\u007E\u00A0-\u00BF\u00D7\u00F7\u0370-\u03FF\u0400-\u04FF\u2000-\u206F\u2100-\u23FF\u2460-\u27BF\u2E80-\u2FDF\u3000-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
 
+/** Whether `ch` (one code point) is a character a Japanese table's text layer is made of (see EXPECTED). */
+export const isExpectedChar = (ch: string): boolean => EXPECTED.test(ch);
+
 /** Verdict on a page's text layer: whether its text can be trusted or the page needs OCR. */
 export function assessTextLayer(runs: readonly TextRun[]): TextLayerQuality {
   let chars = 0;
@@ -22,7 +25,7 @@ export function assessTextLayer(runs: readonly TextRun[]): TextLayerQuality {
     for (const ch of r.text) {
       if (/\s/u.test(ch)) continue;
       chars++;
-      if (!EXPECTED.test(ch)) bad++;
+      if (!isExpectedChar(ch)) bad++;
     }
   }
   if (chars < MIN_TEXT_CHARS) return { verdict: "none", chars, badShare: 0, reason: `only ${chars} characters in the text layer` };

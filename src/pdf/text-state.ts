@@ -5,6 +5,8 @@ type Matrix = readonly number[];
 /** What pdfjs's worker tells the main thread about a font (FontFaceObject): the parts we read. */
 export interface FontInfo {
   readonly loadedName?: string;
+  /** The font's BaseFont name, subset tag included. */
+  readonly name?: string;
   readonly ascent?: number;
   readonly descent?: number;
   readonly vertical?: boolean;
@@ -14,6 +16,8 @@ export interface FontInfo {
 /** A glyph as pdfjs puts it in a showText operation. */
 export interface PdfGlyph {
   readonly unicode: string;
+  /** The character code as the content stream has it (for an Identity-H/V CID font, the CID). */
+  readonly originalCharCode?: number;
   readonly width: number;
   readonly isSpace?: boolean;
   readonly vmetric?: readonly number[];
@@ -55,6 +59,7 @@ export class TextState {
   private fontName = "";
   private fontSize = 0;
   private fontDirection = 1;
+  private decode: ((g: PdfGlyph) => string) | undefined;
 
   beginText(): void { this.textMatrix = [1, 0, 0, 1, 0, 0]; this.x = this.lineX = 0; this.y = this.lineY = 0; }
   setTextMatrix(m: readonly number[]): void { this.textMatrix = [...m]; this.x = this.lineX = 0; this.y = this.lineY = 0; }
@@ -65,8 +70,10 @@ export class TextState {
   setWordSpacing(v: number): void { this.wordSpacing = v; }
   setHScale(v: number): void { this.hScale = v / 100; }
   setRise(v: number): void { this.rise = v; }
-  setFont(name: string, font: FontInfo, size: number): void {
+  /** `decode` replaces pdfjs's text of each glyph (a font re-decoded through its character collection). */
+  setFont(name: string, font: FontInfo, size: number, decode?: (g: PdfGlyph) => string): void {
     this.fontName = font.loadedName ?? name;
+    this.decode = decode;
     this.font = font;
     this.fontDirection = size < 0 ? -1 : 1;
     this.fontSize = Math.abs(size);
@@ -124,7 +131,8 @@ export class TextState {
       }
       gap = g.isSpace ? spacing : 0;
       // Most glyphs are one character; a ligature's box is shared out between its characters.
-      const chars = g.unicode.length === 1 ? [g.unicode] : [...g.unicode];
+      const unicode = this.decode ? this.decode(g) : g.unicode;
+      const chars = unicode.length === 1 ? [unicode] : [...unicode];
       if (chars.length > 0) {
         cur ??= { text: "", chars: [], top: box[1], bottom: box[3], size };
         const w = (box[2] - box[0]) / chars.length;

@@ -15,6 +15,8 @@ import { makeWarning, type Warning } from "../warnings/warnings.js";
 import type { ResolvedConvertOptions } from "./options.js";
 import { ocrRepairDeps, repairTable } from "./repair-cells.js";
 import { outputBbox } from "../types/geometry.js";
+import { attachCellFlags, checkNumberColumns } from "./number-columns.js";
+import { flagVerticalText } from "./vertical-text-flags.js";
 
 export type PageInfo = { page: number; textLayer: TextLayerQuality; source: PageContent["source"] };
 
@@ -25,16 +27,19 @@ export interface ReadTables {
   readonly firstPage: PageContent | undefined;
   readonly warnings: Warning[];
   readonly source: TablesFile["source"];
+  /** Per page, the vertical writing hyo cannot read in order (vertical-text-flags.ts). */
+  readonly verticalRegions: ReadonlyMap<number, readonly Bbox[]>;
 }
 
 /**
  * Page tables → logical tables (stitched across pages, text repaired) → records by the matching profile
  * (or one per row), reviewed, corrected, and validated with the files' schemas.
  */
-export async function buildResult({ pageTables, pageInfo, firstPage, warnings, source }: ReadTables, opts: ResolvedConvertOptions): Promise<ConvertResult> {
+export async function buildResult({ pageTables, pageInfo, firstPage, warnings, source, verticalRegions }: ReadTables, opts: ResolvedConvertOptions): Promise<ConvertResult> {
   const stitched = stitchTables(pageTables);
   const ocrDeps = await ocrRepairDeps(stitched);
-  const logicalTables = stitched.map((t) => repairTable(t, ocrDeps));
+  const checked = stitched.map((t) => checkNumberColumns(repairTable(t, ocrDeps)));
+  const logicalTables = checked.map((c) => c.table);
   const firstTableBoxes: Bbox[] = pageTables.filter((t) => t.pageNo === 1).map((t) => t.bbox);
 
   // Each table's column labels once: the profile is chosen on the first table that matches one, then every
@@ -95,6 +100,7 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
     };
   }
   if (opts.corrections && !corrections) corrections = { applied: 0, skipped: ["the records are not of a profile that can be corrected"] };
+  records = flagVerticalText(attachCellFlags(records, checked.flatMap((c) => c.flags)), verticalRegions);
   const file = RecordsFileSchema.parse(records);
   const { pages, tables } = TablesFileSchema.parse(tablesFile(source, pageInfo, logicalTables));
   const base = {

@@ -2,13 +2,14 @@ import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 import { openPdf } from "../pdf/index.js";
 import { findTables, type PageTable } from "../table/index.js";
-import type { PageContent } from "../types/index.js";
+import type { Bbox, PageContent } from "../types/index.js";
 import type { PageInfo } from "./build-records.js";
 import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
 import { PageReader } from "./page-reader.js";
 import { makeWarning, type Warning } from "../warnings/warnings.js";
 import type { ConvertResult } from "./result.js";
+import { unreadVerticalRegions, VERTICAL_TEXT_FLAG } from "./vertical-text-flags.js";
 
 export type { ConvertResult } from "./result.js";
 
@@ -25,6 +26,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   const warnings: Warning[] = [];
   let firstPage: PageContent | undefined;
   const unreadable: string[] = [];
+  const verticalRegions = new Map<number, Bbox[]>();
   let ocr: PageOcr | undefined;
   let buildRecords: () => Promise<ConvertResult>;
   try {
@@ -53,7 +55,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       if (opts.ocr === "force" || (opts.ocr === "auto" && page.quality.verdict !== "usable")) {
         const read = await ocr.read(pdf, page);
         if (read.ok) {
-          page = read.result.page;
+          page = { ...read.result.page, ...(page.vertical ? { vertical: page.vertical } : {}) };
           ocrInfo = { skewDeg: read.result.skewDeg, seconds: read.seconds };
         } else {
           warnings.push(makeWarning({
@@ -69,6 +71,15 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
           messageJa: `${pageNo}ページ: テキスト層が使えません（${page.quality.reason}）。OCRがオフ（--ocr off）のため、そのまま使いました`,
         }));
       }
+      const vertical = unreadVerticalRegions(page);
+      if (vertical.length > 0) {
+        verticalRegions.set(pageNo, vertical);
+        warnings.push(makeWarning({
+          code: "text/vertical-unread", severity: "warn", page: pageNo,
+          message: `page ${pageNo}: vertical writing (縦書き, ${page.vertical!.chars} glyphs) that hyo cannot read in order; the records it touches are flagged ${VERTICAL_TEXT_FLAG}`,
+          messageJa: `${pageNo}ページ: 縦書き(${page.vertical!.chars}文字)を正しい順に読めません。関係するレコードに ${VERTICAL_TEXT_FLAG} を付けました`,
+        }));
+      }
       if (pageNo === 1) firstPage = page;
       const { tables } = findTables(page);
       pageTables.push(...tables);
@@ -76,7 +87,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       onProgress({ kind: "page", pageNo, pageCount: pdf.pageCount, tables: tables.length, verdict: page.quality.verdict, ...(ocrInfo ? { ocr: ocrInfo } : {}) });
     }
     const source = { file: opts.fileName, sha256, pages: pdf.pageCount };
-    buildRecords = () => stages.buildResult({ pageTables, pageInfo, firstPage, warnings, source }, opts);
+    buildRecords = () => stages.buildResult({ pageTables, pageInfo, firstPage, warnings, source, verticalRegions }, opts);
   } finally {
     await ocr?.close();
     await pdf.close();

@@ -33,6 +33,13 @@ export interface TextLayerQuality {
   readonly reason: string;
 }
 
+/** Vertical writing (縦書き) found on a page: the glyph columns' boxes, page points. */
+export interface VerticalText {
+  /** Glyphs in vertical columns. */
+  readonly chars: number;
+  readonly regions: readonly Bbox[];
+}
+
 /** Everything the table stage needs from one page, whatever produced it (text layer or OCR). */
 export interface PageContent {
   /** 1-based page number. */
@@ -43,6 +50,8 @@ export interface PageContent {
   readonly rules: readonly Segment[];
   readonly quality: TextLayerQuality;
   readonly source: "text-layer" | "ocr";
+  /** Vertical writing the text layer shows (kept when OCR replaces the runs: OCR reads lines horizontally). */
+  readonly vertical?: VerticalText;
 }
 
 export const runBbox = (r: TextRun): Bbox => [r.x, r.y, r.x + r.width, r.y + r.height];
