@@ -10,6 +10,8 @@ export interface CliArgs {
   readonly out: string;
   readonly ocr: "auto" | "force" | "off";
   readonly profile: "auto" | "gyosei-kaikaku" | "generic";
+  /** --profile path/to/profile.json: a profile file to use instead of the built-in ones. */
+  readonly profileFile: string | undefined;
   readonly jobs: number | undefined;
   readonly password: string | undefined;
   readonly corrections: string | undefined;
@@ -49,8 +51,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (!["convert", "compare", "schema", "help", "version"].includes(command)) throw new InputError(`unknown command "${command}" (see hyo --help)`, "bad-option");
   const ocr = values.get("--ocr") ?? "auto";
   if (!["auto", "force", "off"].includes(ocr)) throw new InputError("--ocr takes auto, force or off", "bad-option");
-  const profile = values.get("--profile") ?? "auto";
-  if (!["auto", "gyosei-kaikaku", "generic"].includes(profile)) throw new InputError("--profile takes auto, gyosei-kaikaku or generic", "bad-option");
+  const profileValue = values.get("--profile") ?? "auto";
+  const profileFile = profileValue.toLowerCase().endsWith(".json") ? profileValue : undefined;
+  const profile = profileFile ? "auto" : profileValue;
+  if (!["auto", "gyosei-kaikaku", "generic"].includes(profile)) throw new InputError("--profile takes auto, gyosei-kaikaku, generic or a profile file (.json)", "bad-option");
   const jobsText = values.get("--jobs");
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new InputError("--jobs takes a whole number ≥ 1", "bad-option");
@@ -62,7 +66,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command === "compare" && positional.length !== 2) throw new InputError("compare needs two editions: OLD NEW (each a PDF or a records.json)", "bad-option");
   return {
     command: command as CliArgs["command"], helpFor: command === "help" ? asked : undefined, inputs: positional, out: values.get("--out") ?? "output",
-    ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], jobs, password: values.get("--password"),
+    ocr: ocr as CliArgs["ocr"], profile: profile as CliArgs["profile"], profileFile, jobs, password: values.get("--password"),
     debug: bools.has("--debug"), verbose: bools.has("--verbose"),
     corrections: values.get("--corrections"), forceCorrections: bools.has("--force-corrections"), report: !bools.has("--no-report"),
     csvHeaders: csvHeaders as CsvHeaders, reportImages: reportImages as CliArgs["reportImages"], limits: parseLimitArgs(limits),

@@ -4,8 +4,9 @@ const HEAD = "hyo — Japanese municipal table PDFs → structured, reviewable d
 
 const OPTIONS = `Convert options:
   --out DIR              folder the <name>/ folders go into (default: output)
-  --profile NAME         record layout: auto (default; gyosei-kaikaku when the header matches, else generic),
-                         gyosei-kaikaku (行政改革実施計画 取組結果; exit 2 if no table matches), generic (one record per row)
+  --profile NAME|FILE    record layout: auto (default; gyosei-kaikaku when the header matches, else generic),
+                         gyosei-kaikaku (行政改革実施計画 取組結果; exit 2 if no table matches), generic (one record per row),
+                         or a profile file FILE.json of your own (a bad key: exit 2; hyo schema profile)
   --ocr MODE             auto (default): OCR the pages whose text layer is missing (scans) or broken (mojibake);
                          force: OCR every page; off: never (a warning names each page left unreadable)
   --jobs N               files converted at once (default: the cores, at most 4)
@@ -29,7 +30,7 @@ Converts each PDF (a folder: every PDF in it, recursively) and writes <out>/<nam
   records.csv     one row per record (UTF-8 with BOM, CRLF)
   quantities.csv  one row per number of every record field (hyo schema quantities)
   tables.json     every table with its cells, bbox in PDF points from the page's top-left (hyo schema tables)
-  review.html     a self-contained report to check the flagged records (not for generic records)
+  review.html     a self-contained report to check the flagged records
 
 ${OPTIONS}
 
@@ -39,6 +40,7 @@ Examples:
   hyo convert report.pdf --csv-headers ja           Japanese CSV headers
   hyo convert scan.pdf --ocr force --no-report      read every page by OCR, no report
   hyo convert report.pdf --corrections corrections.json
+  hyo convert jigyo.pdf --profile my-table.json     a table read with a profile file of your own
   hyo convert big.pdf --limit time-s=1800,file-mb=1024  a larger, slower file than the defaults allow
 
 Progress and warnings go to stderr. Exit codes: 0 ok; 2 bad input or options (one line on stderr);
@@ -48,11 +50,13 @@ const SCHEMA = `Usage: hyo schema [NAME]
 
 Without NAME: lists the schema names, one a line. With NAME: prints that JSON Schema (draft 2020-12), whose top
 level is the shape of the file: records (records.json), tables (tables.json), quantities (the rows of
-quantities.csv as JSON, convert().quantities), corrections (corrections.json), compare (compare.json of hyo compare). An unknown name exits 2.
+quantities.csv as JSON, convert().quantities), corrections (corrections.json), compare (compare.json of hyo compare),
+profile (a --profile FILE.json). An unknown name exits 2.
 
 Examples:
-  hyo schema                                  records, tables, quantities, corrections, compare
-  hyo schema records > records.schema.json    validate records.json with any JSON Schema validator`;
+  hyo schema                                  records, tables, quantities, corrections, compare, profile
+  hyo schema records > records.schema.json    validate records.json with any JSON Schema validator
+  hyo schema profile > profile.schema.json    the keys of a profile file of your own`;
 
 const COMPARE = `Usage: hyo compare <OLD> <NEW> [--out DIR] [--no-report]
 

@@ -14,6 +14,7 @@ import { prepareOutRoot, writeOutputSet } from "./output/output-set.js";
 import { writeOutputs } from "./output/write-outputs.js";
 import { BUDGETS, resolveBudgets, type Budgets } from "./pipeline/budgets.js";
 import type { CorrectionSet } from "./report/corrections.js";
+import type { ProfileFile } from "./profile/profile-file.js";
 import { correctionsLine, countReview, reviewLine, sumReview, type ReviewCount } from "./review/summary.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
 import { convert } from "./pipeline/convert.js";
@@ -23,6 +24,8 @@ import { pushAll } from "./util/arrays.js";
 // conversion does not load them (or zod) before the PDF parser has its first pages (see pipeline/convert.ts).
 
 const log = (msg: string) => process.stderr.write(`hyo: ${escapeForTerminal(msg)}\n`);
+/** The --profile file's content, read and validated once for every file converted. */
+let customProfile: ProfileFile | undefined;
 
 /** Set in the child process that converts one file of a batch (batch-child.ts): its output folder, label, OCR workers. */
 const CHILD_ENV = { outName: "HYO_OUTPUT_NAME", label: "HYO_LABEL", ocrWorkers: "HYO_OCR_WORKERS", password: "HYO_PASSWORD" } as const;
@@ -47,6 +50,10 @@ async function main(argv: string[]): Promise<number> {
   const budgets = resolveBudgets(args.limits);
   const files = await expandInputs(args.inputs);
   const corrections = args.corrections === undefined ? files.map(() => undefined) : await correctionsPerFile(args.corrections, files, args.forceCorrections, budgets);
+  if (args.profileFile !== undefined) {
+    const { readProfileFile } = await import("./profile/read-profile-file.js");
+    customProfile = await readProfileFile(args.profileFile);
+  }
   const jobs = Math.min(files.length, args.jobs ?? Math.max(1, Math.min(os.availableParallelism(), 4)));
   const limit = pLimit(jobs);
   // Files converted at once share the cores: each gets its share of OCR workers.
@@ -96,7 +103,7 @@ type FileOutcome = { code: number; review?: ReviewCount };
  */
 async function convertIsolated(input: InputFile, args: CliArgs, budgets: Budgets, corrected: boolean, ocrWorkers: number): Promise<FileOutcome> {
   // Values inline (--out=DIR): a value starting with "-" is refused as a separate argument.
-  const argv = ["convert", input.file, `--out=${args.out}`, `--ocr=${args.ocr}`, `--profile=${args.profile}`, "--jobs=1",
+  const argv = ["convert", input.file, `--out=${args.out}`, `--ocr=${args.ocr}`, `--profile=${args.profileFile ?? args.profile}`, "--jobs=1",
     `--csv-headers=${args.csvHeaders}`, `--report-images=${args.reportImages}`];
   if (corrected && args.corrections !== undefined) argv.push(`--corrections=${args.corrections}`, "--force-corrections");
   if (!args.report) argv.push("--no-report");
@@ -133,7 +140,10 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
   try {
     const bytes = await readInputFile(file, budgets["file-mb"] * 2 ** 20);
     const libraryBudgets = Object.fromEntries(Object.entries(budgets).filter(([k]) => BUDGETS[k as keyof typeof BUDGETS].library));
-    const result = await convert(bytes, { fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections, budgets: libraryBudgets }, (e) => {
+    const result = await convert(bytes, {
+      fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections, budgets: libraryBudgets,
+      ...(customProfile ? { customProfile } : {}),
+    }, (e) => {
       if (e.kind === "page") {
         const layer = e.verdict === "usable" ? "" : `, text layer ${e.verdict}`;
         const ocr = e.ocr ? `, OCR ${e.ocr.seconds.toFixed(1)} s${Math.abs(e.ocr.skewDeg) >= 0.05 ? `, deskewed ${e.ocr.skewDeg.toFixed(2)}°` : ""}` : "";

@@ -13,9 +13,10 @@ export type { CsvHeaders } from "./output/csv-columns.js";
 export { reportOfResult as renderReport, type ReportOptions } from "./report/report-of-result.js";
 export { InputError } from "./errors.js";
 export { jsonSchemaOf, SCHEMA_NAMES, type SchemaName } from "./schema/registry.js";
-export type { RecordsFile, TablesFile, HyoRecord, GenericRecord, DocumentInfo, QuantityRow } from "./schema/index.js";
+export type { RecordsFile, TablesFile, HyoRecord, GenericRecord, GenericTable, CellQuantity, DocumentInfo, QuantityRow } from "./schema/index.js";
 export type { CorrectionsFile, Correction, Review } from "./report/corrections.js";
 export { WARNING_CODES, type Warning, type WarningCode } from "./warnings/warnings.js";
+export { parseProfileFile, type ProfileFile } from "./profile/profile-file.js";
 export type { Bbox, Segment, TextRun, PageContent, Flag, Repair, Quantity } from "./types/index.js";
 
 /**

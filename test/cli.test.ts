@@ -110,7 +110,7 @@ describe("hyo convert on the sample", () => {
   it("lists the schemas, prints each one's JSON Schema with the file's shape at its top level, refuses an unknown name", async () => {
     const list = await run("schema");
     expect(list.code).toBe(0);
-    expect(list.stdout.trim().split("\n")).toEqual(["records", "tables", "quantities", "corrections", "compare"]);
+    expect(list.stdout.trim().split("\n")).toEqual(["records", "tables", "quantities", "corrections", "compare", "profile"]);
     const r = await run("schema", "records");
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);

@@ -31,7 +31,7 @@ const grow = (b: Box, m: number): Box => [b[0] - m, b[1] - m, b[2] + m, b[3] + m
  * holding such cells is drawn once, and only the band that holds them, so a clean document (no record chosen)
  * costs nothing and one flagged row costs a strip of its page.
  */
-export async function renderFieldCrops(pdf: PdfHandle, records: readonly HyoRecord[], include: (r: HyoRecord) => boolean, dpi = CROP_DPI): Promise<Record<string, Crop[]>> {
+export async function renderFieldCrops<R extends Pick<HyoRecord, "id" | "source">>(pdf: PdfHandle, records: readonly R[], include: (r: R) => boolean, dpi = CROP_DPI): Promise<Record<string, Crop[]>> {
   const perPage = new Map<number, { id: string; field: string; box: Box }[]>();
   for (const r of records) {
     if (!include(r)) continue;

@@ -1,4 +1,4 @@
-import type { HyoRecord, QuantityRow } from "../schema/index.js";
+import type { GenericRecord, HyoRecord, QuantityRow } from "../schema/index.js";
 
 /** Header language of the CSV files: field names (en) or Japanese column names as open-data CSVs use (ja). */
 export type CsvHeaders = "en" | "ja";
@@ -63,10 +63,15 @@ export const QUANTITY_COLUMNS: readonly Column<QuantityRow>[] = [
   qcol("spanEnd", "終了位置", "offset just after raw (end exclusive)"),
 ];
 
-/** The fixed columns of records.csv for generic records; one column per header text follows them. */
-export const GENERIC_ID_COLUMNS = [
-  { en: "id", ja: "ID", about: "record id (table id and row)" },
-  { en: "table", ja: "表ID", about: "id of the table in tables.json" },
-] as const;
+/** The fixed columns of records.csv for generic records; one column per header key follows them. */
+export const GENERIC_ID_COLUMNS: readonly Column<GenericRecord>[] = [
+  { en: "id", ja: "ID", about: "record id (table id and row)", value: (r) => r.id },
+  { en: "table", ja: "表ID", about: "id of the table in tables.json", value: (r) => r.table },
+  // " > " joins the levels: " / " already joins a key's header levels.
+  { en: "section", ja: "区分", about: "the section rows above the record, outermost first, joined with ` > `; empty when none", value: (r) => (r.section ?? []).join(" > ") },
+  { en: "total", ja: "合計行", about: "true for a 合計/小計/計/総計/Total row", value: (r) => r.total ?? false },
+  { en: "needsReview", ja: "要確認", about: "true when a flag is an error or a warning", value: (r) => r.needsReview },
+  { en: "flags", ja: "フラグ", about: "the record's flags as field:code (code alone for a flag on the whole record), separated by ;", value: (r) => flagsCell(r.flags) },
+];
 
 export const header = (cols: readonly { en: string; ja: string }[], lang: CsvHeaders): string[] => cols.map((c) => c[lang]);

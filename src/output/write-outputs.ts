@@ -37,10 +37,9 @@ export async function writeOutputs(result: ConvertResult, outDir: string, option
   const files: [string, string | Iterable<string>][] = [
     ["records.json", jsonFile(recordsFileOf(result))],
     ["records.csv", recordsCsv(result, lang)],
+    ["quantities.csv", quantitiesCsv(result, lang)],
     ["tables.json", jsonFile(tablesFileOf(result))],
   ];
-  const quantities = quantitiesCsv(result, lang);
-  if (quantities !== null) files.splice(2, 0, ["quantities.csv", quantities]);
   const written: string[] = [];
   for (const [name, data] of files) {
     const file = path.join(outDir, name);

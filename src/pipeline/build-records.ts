@@ -1,5 +1,8 @@
 import { InputError } from "../errors.js";
-import { buildGenericRecords, buildSectionedRecords, chooseProfile, columnLabels, PROFILES, readDocumentInfo } from "../profile/index.js";
+import { buildGenericTables, buildSectionedRecords, chooseProfile, columnLabels, PROFILES, readDocumentInfo } from "../profile/index.js";
+import { sectionedProfile } from "../profile/profile-file.js";
+import { tableProfile } from "../profile/generic-table-profile.js";
+import { page1Captions } from "../profile/generic-caption.js";
 import { RecordsFileSchema, SCHEMA_VERSION, TablesFileSchema, type HyoRecord, type RecordsFile, type TablesFile } from "../schema/index.js";
 import { stitchTables, type LogicalTable, type PageTable } from "../table/index.js";
 import type { Bbox, PageContent, TextLayerQuality } from "../types/index.js";
@@ -43,10 +46,14 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   // Each table's column labels once: the profile is chosen on the first table that matches one, then every
   // table matching that profile gives records.
   const labelled = logicalTables.map((table) => ({ table, labels: columnLabels(table) }));
+  // A --profile file replaces the built-in profiles: a sectioned one is matched like gyosei-kaikaku, a table one
+  // names the generic reader's columns.
+  const custom = opts.customProfile;
+  const sectioned = custom?.kind === "sectioned" ? [sectionedProfile(custom)] : custom ? [] : PROFILES;
   const matched = opts.profile === "generic" ? undefined : labelled
-    .map((l) => ({ ...l, match: chooseProfile(l.labels, PROFILES) }))
+    .map((l) => ({ ...l, match: chooseProfile(l.labels, sectioned) }))
     .find((m) => m.match !== null);
-  if (opts.profile === "gyosei-kaikaku" && !matched) throw new InputError("no table matches the gyosei-kaikaku profile's header", "no-table");
+  if ((opts.profile === "gyosei-kaikaku" || custom?.kind === "sectioned") && !matched) throw new InputError(`no table matches the ${custom?.name ?? "gyosei-kaikaku"} profile's header`, "no-table");
 
   let records: RecordsFile;
   let corrections: ConvertResult["corrections"];
@@ -80,15 +87,17 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
       document: readDocumentInfo(firstPage, firstTableBoxes, matched.labels), records: corrected?.records ?? recs, warnings,
     };
   } else {
-    if (opts.profile === "auto") warnings.push(makeWarning({
+    if (opts.profile === "auto" && !custom) warnings.push(makeWarning({
       code: "profile/generic-fallback", severity: "info",
       message: "no profile matched the table headers; the generic profile was used (one record per row)",
       messageJa: "表の見出しに合うプロファイルがないため、汎用プロファイル（1行を1レコード）を使いました",
     }));
     const labels = labelled[0]?.labels ?? [];
+    const generic = buildGenericTables(logicalTables, custom ? tableProfile(custom) : undefined, page1Captions(firstPage, logicalTables));
+    pushAll(warnings, generic.warnings);
     records = {
       schemaVersion: SCHEMA_VERSION, profile: "generic", source,
-      document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: logicalTables.flatMap(buildGenericRecords), warnings,
+      document: readDocumentInfo(firstPage, firstTableBoxes, labels), records: generic.records, warnings, tables: generic.tables,
     };
   }
   if (opts.corrections && !corrections) corrections = { applied: 0, skipped: ["the records are not of a profile that can be corrected"] };
@@ -98,10 +107,11 @@ export async function buildResult({ pageTables, pageInfo, firstPage, warnings, s
   const base = {
     schemaVersion: file.schemaVersion, source: file.source, document: file.document, tables, pages, warnings: file.warnings,
     ...(corrections ? { corrections } : {}),
+    ...(custom ? { profileName: custom.name } : {}),
   };
   return file.profile === "gyosei-kaikaku"
     ? { ...base, profile: file.profile, records: file.records, quantities: quantityRows(file.records) }
-    : { ...base, profile: file.profile, records: file.records, quantities: [] };
+    : { ...base, profile: file.profile, records: file.records, quantities: quantityRows(file.records), ...(file.tables ? { genericTables: file.tables } : {}) };
 }
 
 function tablesFile(source: TablesFile["source"], pageInfo: readonly PageInfo[], tables: readonly LogicalTable[]): TablesFile {

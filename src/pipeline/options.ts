@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { ProfileFileSchema } from "../profile/profile-file.js";
 import { CorrectionSetSchema, LegacyCorrectionsSchema, toCorrectionSet } from "../report/corrections.js";
 
 export const ConvertOptionsSchema = z.object({
@@ -8,6 +9,7 @@ export const ConvertOptionsSchema = z.object({
   ocrWorkers: z.int().min(1).max(16).default(Math.min(4, availableParallelism())).describe("tesseract workers for OCR (default: the cores, at most 4)"),
   ocrPageTimeoutSeconds: z.number().positive().default(300).describe("a page whose OCR takes longer is left as its text layer gave it, with a warning"),
   profile: z.enum(["auto", "gyosei-kaikaku", "generic"]).default("auto"),
+  customProfile: ProfileFileSchema.optional().describe("a profile file's content (--profile path.json): used instead of the built-in profiles"),
   password: z.string().optional().describe("password of an encrypted PDF"),
   corrections: z.union([CorrectionSetSchema, LegacyCorrectionsSchema.transform(toCorrectionSet)]).optional()
     .describe("a reviewer's corrections and 確認済み marks, applied to the records: corrections.json from review.html (its document is not checked here: see assignCorrections), or the old plain array"),

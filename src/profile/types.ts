@@ -15,7 +15,7 @@ export interface SectionRule {
 
 /** A profile is data: how a kind of table's headers and section rows map to record fields. */
 export interface Profile {
-  readonly name: "gyosei-kaikaku";
+  readonly name: string;
   /** Tried in order for each column; the first rule whose field is still free wins. */
   readonly fields: readonly FieldRule[];
   readonly sections: readonly SectionRule[];

@@ -33,6 +33,9 @@ const FLAG_NAME: Record<string, string> = {
   "review/low-ocr-confidence": "OCRの信頼度が低い",
   "review/table-quality": "表の読み取り品質が低い",
   "review/repaired": "文字を補正",
+  "review/empty-cell": "他の行は記入ありの列で空欄",
+  "review/unparseable-number": "数値として読めない",
+  "review/total-mismatch": "合計が合わない",
 };
 
 const REPAIR_NAME: Record<string, string> = {

@@ -16,15 +16,13 @@ export interface ReportOptions {
 }
 
 /**
- * review.html of a result as one self-contained HTML string; null for generic records (the report shows profiled
- * records). The report's modules load on the first call, not when the library is imported.
+ * review.html of a result as one self-contained HTML string, for every profile. The report's modules load on the
+ * first call, not when the library is imported.
  */
-export async function reportOfResult(result: ConvertResult, options: ReportOptions = {}): Promise<string | null> {
-  if (result.profile !== "gyosei-kaikaku") return null;
-  const { renderReport } = await import("./render-report.js");
-  const records = result.records;
+export async function reportOfResult(result: ConvertResult, options: ReportOptions = {}): Promise<string> {
   const images = options.images ?? "flagged";
-  const include = images === "all" ? () => true : (r: HyoRecord) => r.needsReview;
+  const include = images === "all" ? () => true : (r: { needsReview: boolean }) => r.needsReview;
+  const records: readonly (Pick<HyoRecord, "id" | "source" | "needsReview">)[] = result.records;
   let crops = {};
   if (options.pdf && records.some(include)) {
     const [{ openPdf }, { renderFieldCrops }] = await Promise.all([import("../pdf/index.js"), import("../output/crops.js")]);
@@ -35,8 +33,16 @@ export async function reportOfResult(result: ConvertResult, options: ReportOptio
       await pdf.close();
     }
   }
+  const generatedAt = options.generatedAt ?? new Date().toISOString();
+  if (result.profile === "generic") {
+    const { renderGenericReport } = await import("./render-generic-report.js");
+    return renderGenericReport({
+      document: result.document, source: result.source, records: result.records, tables: result.genericTables ?? [], crops, images, generatedAt,
+    });
+  }
+  const { renderReport } = await import("./render-report.js");
   return renderReport({
-    document: result.document, source: result.source, profile: result.profile, records, crops, images,
-    ...(options.corrections ? { prior: options.corrections } : {}), generatedAt: options.generatedAt ?? new Date().toISOString(),
+    document: result.document, source: result.source, profile: result.profile, records: result.records, crops, images,
+    ...(options.corrections ? { prior: options.corrections } : {}), generatedAt,
   });
 }

@@ -101,16 +101,54 @@ export const RecordSchema = z.object({
   source: RecordSourceSchema,
 }).describe("a record of the gyosei-kaikaku profile: one item of the 行政改革実施計画 取組結果 table");
 
-/** Record of the generic profile: one per table row, keyed by header text. */
+/** A numeric cell of a generic record, typed: the quantity, and where its unit and multiplier came from. */
+export const CellQuantitySchema = QuantitySchema.extend({
+  unitFrom: z.enum(["cell", "header", "profile", "row", "note", "none"]).describe("the cell's own unit, the column header's （千円）, the --profile file's, the row label's （%）, the table's 単位 note, or none"),
+}).describe("a numeric cell, typed; label is the column's key");
+
+export const TotalCheckSchema = z.object({
+  expected: z.number().describe("sum of the values the total adds up"),
+  found: z.number().describe("the total as printed"),
+  addends: count().describe("how many values were summed"),
+  tolerance: z.number().describe("half a unit of the last digit shown, per value: what rounding alone can explain"),
+  ok: z.boolean().describe("true when found is within tolerance of expected"),
+}).describe("a total row's check of one column");
+
+/** Record of the generic profile: one per table row, keyed by header path (levels joined with " / "). */
 export const GenericRecordSchema = z.object({
-  id: z.string().describe("table id and row, unique in the file"),
+  id: z.string().describe("table id and row (or the --profile file's id template), unique in the file"),
   table: z.string().describe("id of the table in tables.json"),
-  fields: z.record(z.string(), z.string()).describe("header text → the cell's text"),
+  fields: z.record(z.string(), z.string()).describe("header path (levels joined with \" / \"; column letter when headerless) → the cell's text"),
+  section: z.array(z.string()).optional().describe("titles of the section rows above the record, outermost first"),
+  total: z.boolean().optional().describe("a 合計/小計/計/総計/Total row"),
+  quantities: fieldMap(z.array(CellQuantitySchema), "typed value of the numeric cell").optional(),
+  noValue: fieldMap(z.string(), "the mark that says the cell has no value (-, ―, …, x): not zero").optional(),
+  totalCheck: fieldMap(TotalCheckSchema, "total rows: the column's check against the rows above").optional(),
+  confidence: fieldMap(z.number().min(0).max(100), "lowest OCR word confidence (0–100) of the field; OCR pages only").optional(),
+  lowConfidence: fieldMap(z.array(z.string()), "OCR only: the stretches of characters read with low confidence, in reading order").optional(),
   repairs: fieldMap(z.array(RepairSchema), "the text repairs made in that field"),
   flags: z.array(FlagSchema).describe("review findings"),
   needsReview: z.boolean().describe("true when any flag is an error or a warning"),
   source: RecordSourceSchema,
-}).describe("a record of the generic profile: one table row");
+}).describe("a record of the generic profile: one table row (section and header rows are not records)");
+
+/** A generic table: how its columns were read (type, unit) and its sections. */
+export const GenericTableSchema = z.object({
+  id: z.string().describe("id of the table in tables.json"),
+  headerless: z.boolean().describe("no header row was found: columns are keyed by letter (A, B, …)"),
+  unitNote: z.string().nullable().describe("the 単位 note printed with the table, e.g. 単位：百万円"),
+  notes: z.array(z.string()).describe("title and foot-note rows the table region took in"),
+  columns: z.array(z.object({
+    key: z.string().describe("the field name of the column in the records: its header path joined with \" / \", the --profile file's field name, or its letter when headerless"),
+    path: z.array(z.string()).describe("header labels, top level first"),
+    type: z.enum(["number", "percent", "money", "count", "date", "grade", "code", "text"]).describe("what the column holds, from its header and values"),
+    unit: z.string().nullable().describe("the column's unit as written (円, %, 人 …); null when none"),
+    multiplier: z.number().nullable().describe("the unit's multiplier (千円 → 1000); null when no unit"),
+    normalizedUnit: z.string().nullable().describe("base unit of the normalized values (JPY, percent, count …); null when no unit"),
+    unitFrom: z.enum(["header", "note", "profile"]).nullable().describe("where the unit came from: the header, the table's 単位 note or the --profile file; null when none"),
+  }).describe("how a column was read")).describe("the columns, left to right"),
+  sections: z.array(z.array(z.string())).describe("every section path, in order"),
+}).describe("a table read without a record profile: its columns' types and units, and its sections");
 
 export const DocumentInfoSchema = z.object({
   title: z.string().nullable().describe("the document's title, from the first page"),
@@ -126,6 +164,7 @@ const recordsFileOf = <P extends string, R extends z.ZodType>(profile: P, record
   document: DocumentInfoSchema,
   records: z.array(record).describe("the records, in document order"),
   warnings: z.array(WarningSchema).describe("warnings about the document as a whole"),
+  profileName: z.string().optional().describe("name of the --profile file the records were read with"),
 });
 
 /**
@@ -134,11 +173,15 @@ const recordsFileOf = <P extends string, R extends z.ZodType>(profile: P, record
  */
 export const RecordsFileSchema = z.discriminatedUnion("profile", [
   recordsFileOf("gyosei-kaikaku", RecordSchema),
-  recordsFileOf("generic", GenericRecordSchema),
+  recordsFileOf("generic", GenericRecordSchema).extend({
+    tables: z.array(GenericTableSchema).optional().describe("how each table's columns and sections were read (the records' `table` names one)"),
+  }),
 ]);
 
 export type HyoRecord = z.infer<typeof RecordSchema>;
 export type GenericRecord = z.infer<typeof GenericRecordSchema>;
+export type GenericTable = z.infer<typeof GenericTableSchema>;
+export type CellQuantity = z.infer<typeof CellQuantitySchema>;
 export type RecordsFile = z.infer<typeof RecordsFileSchema>;
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 export type Departments = z.infer<typeof DepartmentsSchema>;

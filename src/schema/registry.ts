@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ProfileFileSchema } from "../profile/profile-file.js";
 import { CorrectionsSchema } from "../report/corrections.js";
 import { compareSchema } from "./compare.js";
 import { QuantityRowsSchema } from "./quantity-row.js";
@@ -16,7 +17,7 @@ const SCHEMAS = {
   quantities: { schema: QuantityRowsSchema, title: "hyo quantities", description: "every quantity of every record field, one object per row of quantities.csv (convert().quantities)" },
   corrections: { schema: CorrectionsSchema, title: "hyo corrections.json", description: "a reviewer's corrections exported from review.html, read by --corrections" },
   compare: { schema: compareSchema, title: "hyo compare.json", description: "two editions of a report compared (hyo compare OLD NEW): pairs, changes, added and removed records" },
-  // Profile files (`--profile FILE.json`) register here as `profile` when that branch lands.
+  profile: { schema: ProfileFileSchema, title: "hyo profile file", description: "a layout of your own, read by --profile FILE.json: header patterns → field names, types and units; section and total rules; id scheme" },
 } satisfies Record<string, { schema: z.ZodType; title: string; description: string }>;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -6,8 +6,8 @@ import { isDir, leftovers, listTree, messages, runCli, tmpDir } from "./run.js";
 
 /** Names, paths, batches and output sets (issue 19): where outputs go, what a batch reports, what is left behind. */
 const PLAIN = "fixtures/hostile/plain.pdf";
-/** What a generic-profile file without quantities writes. */
-const OUTPUTS = ["records.csv", "records.json", "tables.json"];
+/** What a generic-profile file writes (plain.pdf). */
+const OUTPUTS = ["quantities.csv", "records.csv", "records.json", "review.html", "tables.json"];
 
 describe("--out checked before any work", { timeout: 60_000 }, () => {
   it("--out that is a file: exit 2 at once, one line", async () => {
@@ -36,7 +36,7 @@ describe("output sets", { timeout: 60_000 }, () => {
   it("replace an earlier set whole: files the new run does not write are gone, nothing temporary is left", async () => {
     const out = tmpDir();
     mkdirSync(path.join(out, "plain"));
-    writeFileSync(path.join(out, "plain", "review.html"), "stale");
+    writeFileSync(path.join(out, "plain", "debug.png"), "stale");
     writeFileSync(path.join(out, "plain", "records.json"), "{\"stale\":true}");
     // What a killed run left: a temp set of a process that no longer exists.
     mkdirSync(path.join(out, ".hyo-999999999-new-abc"));

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/errors.js";
@@ -26,7 +27,7 @@ const integers = (node: unknown): Record<string, unknown>[] =>
 
 describe("hyo schema", () => {
   it("lists the names when given none and refuses an unknown name or a second one", () => {
-    expect(schemaCommand([])).toBe("records\ntables\nquantities\ncorrections\ncompare\n");
+    expect(schemaCommand([])).toBe("records\ntables\nquantities\ncorrections\ncompare\nprofile\n");
     expect(() => schemaCommand(["nope"])).toThrow(InputError);
     expect(() => schemaCommand(["records", "tables"])).toThrow(InputError);
   });
@@ -43,8 +44,8 @@ describe("hyo schema", () => {
     const undescribed = properties(schema).filter(([, p]) => typeof p.description !== "string" && !("$ref" in p)).map(([at]) => at);
     expect(undescribed).toEqual([]);
     const ints = integers(schema);
-    // corrections.json holds no numbers; every other file has counts or positions.
-    if (name !== "corrections") expect(ints.length).toBeGreaterThan(0);
+    // corrections.json and a profile file hold no integers; every other file has counts or positions.
+    if (name !== "corrections" && name !== "profile") expect(ints.length).toBeGreaterThan(0);
     for (const i of ints) {
       expect(i.minimum).toBeGreaterThanOrEqual(0);
       expect(i.maximum).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER);
@@ -68,6 +69,11 @@ describe("hyo schema", () => {
     expect(compile("tables")({ hello: "world" })).toBe(false);
     expect(compile("quantities")([{ hello: "world" }])).toBe(false);
     expect(compile("corrections")([{ recordId: 1 }])).toBe(false);
+    const profile = compile("profile");
+    const builtIn = JSON.parse(readFileSync("src/profile/data/gyosei-kaikaku.json", "utf8")) as Record<string, unknown>;
+    expect(profile(builtIn), JSON.stringify(profile.errors)).toBe(true);
+    expect(profile({ ...builtIn, kind: "list" })).toBe(false);
+    expect(profile({ ...builtIn, colour: "red" })).toBe(false);
     const file = {
       schemaVersion: "1.0.0", profile: "generic", source: { file: "a.pdf", sha256: "0".repeat(64), pages: 1 },
       document: { title: null, municipality: null, published: null, fiscalYear: null }, records: [], warnings: [],
