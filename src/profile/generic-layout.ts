@@ -78,7 +78,7 @@ function continuesHeader(rows: readonly GridRow[], start: number, end: number): 
  * - Caption: the lines printed just above the table (a ruled table's grid leaves them out), kept as notes.
  * - Title rows: leading rows with at most one label (a title, a 単位 note) followed by a header-like row — a text
  *   table's region takes in the lines just above it.
- * - Header: the rows the table stage found repeated or ruled as header when they hold no number; else the first
+ * - Header: the rows a rule under them closes; the rows the table stage found repeated as header when they hold no number; else the first
  *   header-like row; then any second level under multi-column parents. None when the first row holds numbers.
  * - Foot notes: trailing one-label rows that start with ※, 注…, with their wrapped continuation lines.
  */
@@ -92,7 +92,9 @@ export function readLayout(table: LogicalTable, caption: readonly string[] = [])
   for (const r of rows.slice(0, start)) pushAll(notes, filled(r).map((c) => c.text));
   let end = start;
   const staged = table.headerRows;
-  if (staged > start && rows.slice(start, staged).every((r) => !hasNumber(r))) end = staged;
+  // A header ruled off from the body is one whatever it holds (0~14歳, 2019); a staged one guessed from spans must
+  // hold no number.
+  if (staged > start && (table.headerRuled || rows.slice(start, staged).every((r) => !hasNumber(r)))) end = staged;
   else if (rows[start] && headerLike(rows[start]!)) end = start + 1;
   while (end > start && end < rows.length && continuesHeader(rows, start, end)) end++;
 

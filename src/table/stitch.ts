@@ -36,6 +36,7 @@ export function stitchTables(pageTables: readonly PageTable[]): LogicalTable[] {
     columnCount: e.pieces[0]!.colXs.length - 1,
     rowCount: e.rowCount,
     headerRows: e.headerRows,
+    ...(e.pieces[0]!.headerRows !== undefined ? { headerRuled: true } : {}),
     cells: e.cells,
     quality: e.pieces.map((p) => ({ ...p.quality, pageNo: p.pageNo })),
   }));

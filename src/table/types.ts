@@ -100,6 +100,8 @@ export interface LogicalTable {
   readonly rowCount: number;
   /** The first `headerRows` rows are the header (dropped from page 2 on, where it repeats). */
   readonly headerRows: number;
+  /** The header is closed by a rule of its own (a text table set with horizontal rules), not guessed from spans. */
+  readonly headerRuled?: boolean;
   readonly cells: readonly TableCell[];
   /** One quality report per page piece. */
   readonly quality: readonly (TableQuality & { pageNo: number })[];
