@@ -3,15 +3,13 @@
  * (render-report.ts), with each record's cells under its header keys, its section path, its typed values, the
  * cells that say "no value", and for a total row the check of each column.
  */
-import { createHash } from "node:crypto";
 import type { DocumentInfo, GenericRecord, GenericTable } from "../schema/index.js";
 import { HYO_VERSION } from "../version.js";
 import { escapeHtml as h, jsonForScript } from "./escape.js";
 import { REPORT_SCRIPT } from "./client-script.js";
-import { jstTime } from "./jst.js";
 import { flagLabel, SEVERITY_LABEL } from "./labels.js";
 import type { CellImage } from "./render-report.js";
-import { REPORT_CSS } from "./styles.js";
+import { reportHead } from "./page-head.js";
 
 export interface GenericReportInput {
   readonly document: DocumentInfo;
@@ -25,7 +23,6 @@ export interface GenericReportInput {
   readonly generatedAt: string;
 }
 const TYPE_LABEL = { number: "数値", percent: "率", money: "金額", count: "数量", date: "日付", grade: "評価", code: "番号", text: "文字" } as const;
-const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const isImage = (u: string) => /^data:image\/(png|webp|jpeg);base64,[A-Za-z0-9+/=]+$/.test(u);
 
 export function renderGenericReport(input: GenericReportInput): string {
@@ -33,7 +30,6 @@ export function renderGenericReport(input: GenericReportInput): string {
   const counts = new Map<string, { n: number; severity: string }>();
   for (const r of records) for (const f of r.flags) counts.set(f.code, { n: (counts.get(f.code)?.n ?? 0) + 1, severity: f.severity });
   const sev = (s: string) => records.filter((r) => r.flags.some((f) => f.severity === s)).length;
-  const csp = `default-src 'none'; img-src data:; style-src ${hash(REPORT_CSS)}; script-src ${hash(REPORT_SCRIPT)}; base-uri 'none'; form-action 'none'`;
   const title = input.document.title ?? input.source.file;
   // The shared script's data: generic records take no corrections (their fields are not a fixed contract), so no
   // prior ones and nothing to edit; 確認済み marks are exported as for profiled records.
@@ -45,16 +41,7 @@ export function renderGenericReport(input: GenericReportInput): string {
     records: records.map((r) => ({ id: r.id, grade: null, needsReview: r.needsReview, flags: r.flags.map((f) => ({ code: f.code, severity: f.severity })), extracted: {} })),
   };
   const imageNote = input.images === "all" ? "" : `<span class="stat note">セルの画像は要確認の記録のみ (すべての記録には --report-images all)</span>`;
-  return `<!doctype html>
-<html lang="ja"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(csp)}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>確認レポート — ${h(title)}</title>
-<style>${REPORT_CSS}</style></head><body>
-<header>
-<h1>確認レポート: ${h(title)}</h1>
-<div class="meta">元ファイル ${h(input.source.file)} (${input.source.pages}ページ, SHA-256 <span title="${h(input.source.sha256)}">${h(input.source.sha256.slice(0, 12))}…</span>) — 作成 ${h(jstTime(input.generatedAt))} — hyo ${h(HYO_VERSION)}</div>
+  return `${reportHead(title, "", input.source, input.generatedAt)}
 <div id="summary">
 <span class="stat">件数<b>${records.length}</b></span>
 <span class="stat">要確認<b>${records.filter((r) => r.needsReview).length}</b></span>

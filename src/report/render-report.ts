@@ -4,7 +4,6 @@
  * #reviewer, .record[data-id], .record dd[data-field], .record .edit[data-field], .record textarea[data-field] /
  * select[data-field], .record .value, .record .was, .record input.reviewed, figure.cell img, #zoom, #export-corrections.
  */
-import { createHash } from "node:crypto";
 import type { DocumentInfo, HyoRecord } from "../schema/index.js";
 import { HYO_VERSION } from "../version.js";
 import type { Correction, CorrectionSet, Review } from "./corrections.js";
@@ -14,7 +13,7 @@ import { REPORT_SCRIPT } from "./client-script.js";
 import { jstTime } from "./jst.js";
 import { FIELD_LABELS, fieldLabel, flagLabel, repairLabel, SEVERITY_LABEL } from "./labels.js";
 import { markLowConfidence } from "./low-confidence.js";
-import { REPORT_CSS } from "./styles.js";
+import { reportHead } from "./page-head.js";
 
 export interface CellImage { readonly field: string; readonly page: number; readonly dataUrl: string; readonly width?: number; readonly height?: number }
 
@@ -32,7 +31,6 @@ export interface ReportInput {
   readonly generatedAt: string;
 }
 
-const hash = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 const isImage = (u: string) => /^data:image\/(png|webp|jpeg);base64,[A-Za-z0-9+/=]+$/.test(u);
 const editable = new Set<string>(EDITABLE_FIELDS);
 
@@ -41,7 +39,6 @@ export function renderReport(input: ReportInput): string {
   const counts = new Map<string, { n: number; severity: string }>();
   for (const r of records) for (const f of r.flags) counts.set(f.code, { n: (counts.get(f.code)?.n ?? 0) + 1, severity: f.severity });
   const sev = (s: string) => records.filter((r) => r.flags.some((f) => f.severity === s)).length;
-  const csp = `default-src 'none'; img-src data:; style-src ${hash(REPORT_CSS)}; script-src ${hash(REPORT_SCRIPT)}; base-uri 'none'; form-action 'none'`;
   const title = input.document.title ?? input.source.file;
   const prior = input.prior ?? { corrections: [], reviews: [] };
   const priorBy = new Map(prior.corrections.map((c) => [`${c.recordId}\u0000${c.field}`, c]));
@@ -58,16 +55,7 @@ export function renderReport(input: ReportInput): string {
     })),
   };
   const imageNote = input.images === "all" ? "" : `<span class="stat note">セルの画像は要確認の記録のみ (すべての記録には --report-images all)</span>`;
-  return `<!doctype html>
-<html lang="ja"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(csp)}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>確認レポート — ${h(title)}</title>
-<style>${REPORT_CSS}</style></head><body>
-<header>
-<h1>確認レポート: ${h(title)}</h1>
-<div class="meta">${h([input.document.municipality, input.document.published, input.document.fiscalYear].filter(Boolean).join(" ・ "))} — 元ファイル ${h(input.source.file)} (${input.source.pages}ページ, SHA-256 <span title="${h(input.source.sha256)}">${h(input.source.sha256.slice(0, 12))}…</span>) — 作成 ${h(jstTime(input.generatedAt))} — hyo ${h(HYO_VERSION)}</div>
+  return `${reportHead(title, `${h([input.document.municipality, input.document.published, input.document.fiscalYear].filter(Boolean).join(" ・ "))} — `, input.source, input.generatedAt)}
 <div id="summary">
 <span class="stat">件数<b>${records.length}</b></span>
 <span class="stat">要確認<b>${records.filter((r) => r.needsReview).length}</b></span>
