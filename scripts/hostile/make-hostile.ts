@@ -7,6 +7,7 @@
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { constants, deflateRawSync, deflateSync } from "node:zlib";
+import { lzwOfRepeated } from "./lzw-encode.js";
 import { HELVETICA, RawPdf, sampleRows, tableContent } from "./raw-pdf.js";
 
 const MIB = 1 << 20;
@@ -56,6 +57,18 @@ const table = (rows = 8) => tableContent({ x: 50, top: 800, colWidth: 120, rowHe
 /** Content stream of 4 GiB of spaces, deflated twice (~5 KB): pdfjs inflates it whole while it parses the page. */
 function flateBomb(): Buffer {
   return document([{ content: table(), more: [{ data: deflateSync(zlibOfRepeated(0x20, 4096), { level: 9 }), filter: "[/FlateDecode /FlateDecode]" }] }]);
+}
+
+/** Content stream of 4 GiB of spaces, LZW-encoded (2,560× smaller) then deflated: a few KB. */
+function lzwBomb(): Buffer {
+  return document([{ content: table(), more: [{ data: deflateSync(lzwOfRepeated(0x20, 4 * 1024 * MIB), { level: 9 }), filter: "[/FlateDecode /LZWDecode]" }] }]);
+}
+
+/** Content stream of 1 GiB of spaces, run-length encoded (2 bytes a run of 128) then deflated: a few KB. */
+function runLengthBomb(): Buffer {
+  const runs = Buffer.alloc(16 * MIB);
+  for (let i = 0; i < runs.length; i += 2) { runs[i] = 129; runs[i + 1] = 0x20; }
+  return document([{ content: table(), more: [{ data: deflateSync(runs, { level: 9 }), filter: "[/FlateDecode /RunLengthDecode]" }] }]);
 }
 
 /** A 32768×32768 RGB image (3 GiB of white pixels, deflated twice) drawn over the table page. */
@@ -207,6 +220,8 @@ function plain(): Buffer {
 export const HOSTILE_FIXTURES: Record<string, () => Buffer> = {
   "plain.pdf": plain,
   "flate-bomb.pdf": flateBomb,
+  "lzw-bomb.pdf": lzwBomb,
+  "runlength-bomb.pdf": runLengthBomb,
   "image-bomb.pdf": imageBomb,
   "tounicode-range.pdf": toUnicodeRange,
   "grid-400.pdf": grid400,

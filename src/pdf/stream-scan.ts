@@ -1,5 +1,5 @@
-import { constants, inflateSync } from "node:zlib";
 import { InputError } from "../errors.js";
+import { DECODERS } from "./stream-filters.js";
 
 /** What one file's streams may decode to (pipeline/budgets.ts). */
 export interface StreamBudgets {
@@ -33,13 +33,14 @@ export const MAX_FORM_CHAIN = 1000;
 const REF = /(\d+)\s+\d+\s+R\b/g;
 
 /**
- * Checks, before pdfjs sees the file, what its Flate streams inflate to: pdfjs inflates a stream whole (its
- * buffer only grows), so 11 KB deflated twice become 4 GiB in its thread before any page is read. Each stream is
- * inflated here with a cap, and its output dropped at once. A stream or file over its budget, or a CMap mapping
+ * Checks, before pdfjs sees the file, what its streams decode to: pdfjs decodes a stream whole (its buffer only
+ * grows), so 11 KB deflated twice become 4 GiB in its thread before any page is read, and LZW or run-length data
+ * expand up to ~2,700× and 64×. Each stream is decoded here through its filters with a cap (stream-filters.ts),
+ * and its output dropped at once. A stream or file over its budget, or a CMap mapping
  * more codes than any font has (pdfjs fills an array per code until V8 aborts), is a bad input: InputError.
  *
  * A byte-level scan (stream keyword, the dictionary before it), not a parse: what it cannot read (an encrypted
- * stream, a broken one, a filter other than Flate) it leaves to pdfjs, under the memory ceiling of the CLI.
+ * stream, a broken one, an image filter) it leaves to pdfjs, under the memory ceiling of the CLI.
  */
 export function scanStreams(bytes: Uint8Array, budgets: StreamBudgets): StreamScan {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -76,13 +77,14 @@ export function scanStreams(bytes: Uint8Array, budgets: StreamBudgets): StreamSc
     }
     let decoded: Buffer = data;
     for (const filter of filtersOf(dict)) {
-      if (filter !== "FlateDecode" && filter !== "Fl") break;
+      const decode = DECODERS[filter];
+      if (!decode) break;
       const cap = Math.min(budgets.maxStreamBytes, budgets.maxDecodedBytes - total);
-      const out = inflateCapped(decoded, cap);
+      const out = decode(decoded, cap, dict);
       if (out === "over") {
         throw new InputError(cap === budgets.maxStreamBytes
-          ? `a stream inflates past ${mb(budgets.maxStreamBytes)} (a decompression bomb?), over the limit (--limit stream-mb=N)`
-          : `the streams inflate past ${mb(budgets.maxDecodedBytes)} in all, over the limit (--limit decoded-mb=N)`, "over-budget");
+          ? `a stream decodes past ${mb(budgets.maxStreamBytes)} (a decompression bomb?), over the limit (--limit stream-mb=N)`
+          : `the streams decode past ${mb(budgets.maxDecodedBytes)} in all, over the limit (--limit decoded-mb=N)`, "over-budget");
       }
       if (out === null) break;
       decoded = out;
@@ -145,17 +147,6 @@ function filtersOf(dict: string): string[] {
   const m = /\/Filter\s*(?:\[([^\]]*)\]|\/([A-Za-z0-9]+))/.exec(dict);
   if (!m) return [];
   return m[2] ? [m[2]] : [...m[1]!.matchAll(/\/([A-Za-z0-9]+)/g)].map((x) => x[1]!);
-}
-
-/** Inflated bytes, "over" past `cap`, null when the data is not a zlib stream pdfjs would inflate further. */
-function inflateCapped(data: Buffer, cap: number): Buffer | "over" | null {
-  try {
-    // A truncated stream gives what it has (pdfjs does the same), rather than an error.
-    return inflateSync(data, { maxOutputLength: Math.max(1, cap), finishFlush: constants.Z_SYNC_FLUSH });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) return "over";
-    return null;
-  }
 }
 
 /** One range entry: low and high code, then its destination (a code, an array of codes or a CID). */

@@ -118,7 +118,7 @@ describe("names and batches", { timeout: 120_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.seconds).toBeLessThan(60);
     const lines = messages(run.stderr);
-    expect(lines).toContain("hyo: bomb.pdf: a stream inflates past 256 MB (a decompression bomb?), over the limit (--limit stream-mb=N)");
+    expect(lines).toContain("hyo: bomb.pdf: a stream decodes past 256 MB (a decompression bomb?), over the limit (--limit stream-mb=N)");
     expect(lines).toContain("hyo: fifo.pdf: not a regular file (a FIFO): only files are read");
     expect(lines).toContain("hyo: zero.pdf: not a regular file (a device): only files are read");
     expect(lines).toContain("hyo: large.pdf: the file is 0.4 MB, over the limit of 0.1 MB (--limit file-mb=N)");

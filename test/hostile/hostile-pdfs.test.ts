@@ -37,9 +37,20 @@ describe("crafted PDFs end with exit 0 or 2, bounded, nothing half-written", { t
     const { run, out, dir } = await convert("flate-bomb");
     expect(run.code).toBe(2);
     expectBounded(run);
-    expect(messages(run.stderr)).toEqual(["hyo: flate-bomb.pdf: a stream inflates past 256 MB (a decompression bomb?), over the limit (--limit stream-mb=N)"]);
+    expect(messages(run.stderr)).toEqual(["hyo: flate-bomb.pdf: a stream decodes past 256 MB (a decompression bomb?), over the limit (--limit stream-mb=N)"]);
     expect(isDir(dir)).toBe(false);
     expect(leftovers(out)).toEqual([]);
+  });
+
+  it("LZW and run-length bombs (4 GiB and 1 GiB of spaces, under a deflate) are refused before pdfjs decodes them", async () => {
+    for (const name of ["lzw-bomb", "runlength-bomb"]) {
+      const { run, out, dir } = await convert(name);
+      expect(run.code).toBe(2);
+      expectBounded(run);
+      expect(messages(run.stderr)).toEqual([`hyo: ${name}.pdf: a stream decodes past 256 MB (a decompression bomb?), over the limit (--limit stream-mb=N)`]);
+      expect(isDir(dir)).toBe(false);
+      expect(leftovers(out)).toEqual([]);
+    }
   });
 
   it("a 32768² image is left out with a warning, also when pages are drawn (--debug, --ocr force)", async () => {
