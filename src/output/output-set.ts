@@ -25,6 +25,8 @@ const USER_WRITE_ERRORS: Record<string, string> = {
   ENOSPC: "no space left on the device", EDQUOT: "disk quota exceeded", EACCES: "permission denied",
   EPERM: "operation not permitted", EROFS: "read-only file system", ENOTDIR: "a path component is a file",
   EEXIST: "a file is in the way", EISDIR: "a folder is in the way", ENAMETOOLONG: "name too long",
+  // A set is put in place by renaming its temp folder in --out: a sub-folder mounted from another file system cannot take it.
+  EXDEV: "the place is on another file system than --out (a mount inside --out)",
 };
 
 /** An fs error as an InputError naming the place, or the error itself when it is not the user's to fix. */

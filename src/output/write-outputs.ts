@@ -41,10 +41,16 @@ export async function writeOutputs(result: ConvertResult, outDir: string, option
     ["tables.json", jsonFile(tablesFileOf(result))],
   ];
   const written: string[] = [];
-  for (const [name, data] of files) {
-    const file = path.join(outDir, name);
-    await (typeof data === "string" ? writeFileAtomic(file, data) : writeChunksAtomic(file, data));
-    written.push(file);
+  try {
+    for (const [name, data] of files) {
+      const file = path.join(outDir, name);
+      await (typeof data === "string" ? writeFileAtomic(file, data) : writeChunksAtomic(file, data));
+      written.push(file);
+    }
+  } catch (err) {
+    // The report must be done writing before the caller cleans the folder up (it would write into it again).
+    await report.catch(() => undefined);
+    throw err;
   }
   const reportFile = await report;
   if (reportFile) written.push(reportFile);
