@@ -8,6 +8,7 @@ import { startWatchdog } from "./budget-watchdog.js";
 import { parseArgs, type CliArgs } from "./cli-args.js";
 import { helpText } from "./cli-help.js";
 import { escapeForTerminal } from "./cli-messages.js";
+import { pageLineFilter } from "./cli-progress.js";
 import { InputError } from "./errors.js";
 import { expandInputs, readInputFile, type InputFile } from "./input-files.js";
 import { prepareOutRoot, writeOutputSet } from "./output/output-set.js";
@@ -137,6 +138,7 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
   const { file, label } = input;
   const name = path.basename(file);
   const started = Date.now();
+  const tellPage = pageLineFilter();
   try {
     const bytes = await readInputFile(file, budgets["file-mb"] * 2 ** 20);
     const libraryBudgets = Object.fromEntries(Object.entries(budgets).filter(([k]) => BUDGETS[k as keyof typeof BUDGETS].library));
@@ -145,6 +147,7 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
       ...(customProfile ? { customProfile } : {}),
     }, (e) => {
       if (e.kind === "page") {
+        if (!tellPage(e)) return;
         const layer = e.verdict === "usable" ? "" : `, text layer ${e.verdict}`;
         const ocr = e.ocr ? `, OCR ${e.ocr.seconds.toFixed(1)} s${Math.abs(e.ocr.skewDeg) >= 0.05 ? `, deskewed ${e.ocr.skewDeg.toFixed(2)}°` : ""}` : "";
         log(`${label}: page ${e.pageNo}/${e.pageCount} (${e.tables} table${e.tables === 1 ? "" : "s"}${layer}${ocr})`);
