@@ -1,4 +1,4 @@
-import { createCanvas, ImageData } from "@napi-rs/canvas";
+import { createCanvas, ImageData, type Canvas } from "@napi-rs/canvas";
 import { withRenderedPage, type PdfHandle } from "../pdf/index.js";
 import type { HyoRecord } from "../schema/index.js";
 import { dict } from "../util/dict.js";
@@ -43,56 +43,95 @@ export async function renderFieldCrops<R extends Pick<HyoRecord, "id" | "source"
   }
   // Keyed by record id, which comes from the PDF's text.
   const out = dict<Crop[]>();
-  for (const [pageNo, cells] of [...perPage].sort((a, b) => a[0] - b[0])) {
-    const region = cells.map((c) => c.box).reduce(union);
-    await withRenderedPage(pdf, pageNo, dpi, async ({ canvas, context }, _w, _h, scale) => {
-      // One scratch canvas, resized per cell and emptied at the end: a canvas per crop holds its native pixels
-      // until the collector runs, which it does not for memory it cannot see (1.2 GB for 400 crops).
-      const crop = createCanvas(1, 1);
-      const margin = Math.round(CROP_MARGIN_PT * 2 * scale);
-      const px = (v: number, from: number) => Math.round((v - from) * scale);
-      // Grouped in one pass: a filter per record is quadratic on a page of many rows.
-      const byRecord = new Map<string, typeof cells>();
-      for (const c of cells) appendTo(byRecord, c.id, c);
-      // Each record's row read once, and its cells copied out of it in JS: drawImage from the page canvas and a
-      // getImageData per cell copied far more than the cell, and the whole region at once held its pixels twice.
-      for (const [id, own] of byRecord) {
-        const row = own.map((c) => c.box).reduce(union);
-        const bx = Math.max(0, px(row[0], region[0])), by = Math.max(0, px(row[1], region[1]));
-        const band = context.getImageData(bx, by, Math.max(1, Math.min(canvas.width - bx, px(row[2], row[0]))), Math.max(1, Math.min(canvas.height - by, px(row[3], row[1]))));
-        for (const { field, box } of own) {
-          const x = Math.max(0, px(box[0], region[0]) - bx), y = Math.max(0, px(box[1], region[1]) - by);
-          const w = Math.max(1, Math.min(band.width - x, px(box[2], box[0])));
-          const full = Math.max(1, Math.min(band.height - y, px(box[3], box[1])));
-          const pixels = new Uint8ClampedArray(w * full * 4);
-          for (let r = 0; r < full; r++) pixels.set(band.data.subarray(((y + r) * band.width + x) * 4, ((y + r) * band.width + x + w) * 4), r * w * 4);
+  const encoder = new CropEncoder();
+  try {
+    for (const [pageNo, cells] of [...perPage].sort((a, b) => a[0] - b[0])) {
+      const region = cells.map((c) => c.box).reduce(union);
+      await withRenderedPage(pdf, pageNo, dpi, async ({ canvas }, width, height, scale) => {
+        // The canvas's own pixels in one copy: the page is drawn on white, so every pixel is opaque and its stored
+        // (premultiplied) values are its colour. getImageData per row band cost 7× as much (it un-premultiplies).
+        const page = canvas.data();
+        const margin = Math.round(CROP_MARGIN_PT * 2 * scale);
+        const px = (v: number, from: number) => Math.round((v - from) * scale);
+        for (const { id, field, box } of cells) {
+          const x = Math.max(0, px(box[0], region[0])), y = Math.max(0, px(box[1], region[1]));
+          if (x >= width || y >= height) continue;
+          const w = Math.max(1, Math.min(width - x, px(box[2], box[0])));
+          const full = Math.max(1, Math.min(height - y, px(box[3], box[1])));
           // A row is as tall as its longest cell: the others end in blank paper, left out below their last ink.
-          const h = Math.max(1, Math.min(full, inkBottom(pixels, w, full, margin) + margin));
-          crop.width = w;
-          crop.height = h;
-          crop.getContext("2d").putImageData(new ImageData(pixels.subarray(0, w * h * 4), w, h), 0, 0);
-          const jpeg = await crop.encode("jpeg", CROP_QUALITY);
-          (out[id] ??= []).push({ field, page: pageNo, width: w, height: h, dataUrl: `data:image/jpeg;base64,${jpeg.toString("base64")}` });
+          const h = Math.max(1, Math.min(full, inkBottom(page, width, x, y, w, full, margin) + margin));
+          const pixels = new Uint8ClampedArray(w * h * 4);
+          for (let r = 0; r < h; r++) pixels.set(page.subarray(((y + r) * width + x) * 4, ((y + r) * width + x + w) * 4), r * w * 4);
+          const list = (out[id] ??= []);
+          const at = list.length;
+          list.push({ field, page: pageNo, width: w, height: h, dataUrl: "" });
+          await encoder.add(pixels.subarray(0, w * h * 4), w, h, (dataUrl) => { list[at] = { ...list[at]!, dataUrl }; });
         }
-      }
-      crop.width = crop.height = 0;
-    }, region);
+        // The page's canvas is released when this returns: its crops must be encoded (they hold copies) or done.
+      }, region);
+    }
+    await encoder.drain();
+  } finally {
+    encoder.release();
   }
   return out;
+}
+
+/**
+ * JPEG encoding on a few scratch canvases at once: @napi-rs/canvas encodes off the main thread, so the next crops
+ * are cut while earlier ones encode (on 2 cores, 1.6× faster than one at a time). A canvas per crop would hold its
+ * native pixels until the collector runs, which it does not for memory it cannot see (1.2 GB for 400 crops).
+ */
+class CropEncoder {
+  private static readonly SLOTS = 3;
+  private readonly free: Canvas[] = Array.from({ length: CropEncoder.SLOTS }, () => createCanvas(1, 1));
+  private readonly busy = new Set<Promise<void>>();
+
+  async add(pixels: Uint8ClampedArray, w: number, h: number, done: (dataUrl: string) => void): Promise<void> {
+    while (this.free.length === 0) await Promise.race(this.busy);
+    const canvas = this.free.pop()!;
+    canvas.width = w;
+    canvas.height = h;
+    canvas.getContext("2d").putImageData(new ImageData(pixels, w, h), 0, 0);
+    const job: Promise<void> = canvas.encode("jpeg", CROP_QUALITY).then((jpeg) => {
+      done(`data:image/jpeg;base64,${jpeg.toString("base64")}`);
+    }).finally(() => {
+      this.busy.delete(job);
+      this.free.push(canvas);
+    });
+    job.catch(() => undefined); // observed by the next add or by drain; never an unhandled rejection meanwhile
+    this.busy.add(job);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.busy);
+  }
+
+  release(): void {
+    for (const c of this.free) c.width = c.height = 0;
+  }
 }
 
 /** Dark enough to be ink (text or rule) on white paper, 0–255. */
 const INK = 160;
 
+/** A white pixel as one 32-bit word (all four bytes 255, whatever the byte order). */
+const WHITE = 0xffffffff;
+
 /**
- * The last pixel row holding ink, ignoring `edge` pixels at each side and at the bottom (the cell's own rules,
- * which run the full height); 0 when the cell is blank.
+ * The last pixel row holding ink in the w×h box at (x0, y0) of an RGBA image `stride` pixels wide, ignoring `edge`
+ * pixels at each side and at the bottom (the cell's own rules, which run the full height); 0 when the box is blank.
+ * Most of a cell is white paper: read as 32-bit words, it is passed over with one comparison a pixel.
  */
-function inkBottom(data: Uint8ClampedArray, width: number, height: number, edge: number): number {
-  for (let y = height - 1 - edge; y > 0; y--) {
-    for (let x = edge; x < width - edge; x++) {
-      const i = (y * width + x) * 4;
-      if (data[i]! < INK && data[i + 1]! < INK && data[i + 2]! < INK) return y + 1;
+function inkBottom(data: Uint8Array, stride: number, x0: number, y0: number, w: number, h: number, edge: number): number {
+  const aligned = data.byteOffset % 4 === 0 ? data : new Uint8Array(data);
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >> 2);
+  for (let y = h - 1 - edge; y > 0; y--) {
+    const row = (y0 + y) * stride + x0;
+    for (let i = row + edge, end = row + w - edge; i < end; i++) {
+      if (words[i] === WHITE) continue;
+      const b = i * 4;
+      if (aligned[b]! < INK && aligned[b + 1]! < INK && aligned[b + 2]! < INK) return y + 1;
     }
   }
   return 0;
