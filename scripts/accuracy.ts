@@ -1,5 +1,6 @@
 /**
- * Field exact-match of each truth fixture's extraction, with the differing fields listed.
+ * Field exact-match of each truth fixture's extraction, with the differing fields listed; "silent" counts the
+ * wrong fields whose record says it needs no review (the worst outcome: wrong data that looks fine).
  *
  *   npx tsx scripts/accuracy.ts [fixture ...]     (default: r2-lines r2-rects r2-a4)
  */
@@ -17,14 +18,16 @@ for (const name of names) {
   const result = await convert(new Uint8Array(readFileSync(`fixtures/pdf/${name}.pdf`)), { fileName: `${name}.pdf` });
   const ms = performance.now() - started;
   const recs = result.records as HyoRecord[];
-  let total = 0, same = 0;
+  let total = 0, same = 0, silent = 0;
   truth.rows.forEach((t, i) => {
     for (const f of FIELDS) {
       total++;
       const got = recs[i]?.[f];
       if (got === t[f]) { same++; continue; }
-      console.log(`  ${name} row ${i + 1} ${f}\n    got : ${JSON.stringify(got)}\n    want: ${JSON.stringify(t[f])}`);
+      const flagged = recs[i]?.flags.some((fl) => fl.field === f && fl.severity !== "info") ?? false;
+      if (!recs[i]?.needsReview) silent++;
+      console.log(`  ${name} row ${i + 1} ${f}${flagged ? " (flagged)" : recs[i]?.needsReview ? " (record flagged)" : " (SILENT)"}\n    got : ${JSON.stringify(got)}\n    want: ${JSON.stringify(t[f])}`);
     }
   });
-  console.log(`${name}: ${recs.length}/${truth.rows.length} records, ${same}/${total} fields exact (${((100 * same) / total).toFixed(2)}%), ${ms.toFixed(0)} ms`);
+  console.log(`${name}: ${recs.length}/${truth.rows.length} records, ${same}/${total} fields exact (${((100 * same) / total).toFixed(2)}%), ${silent} wrong silently, ${ms.toFixed(0)} ms`);
 }

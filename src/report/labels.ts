@@ -26,7 +26,7 @@ const FLAG_NAME: Record<string, string> = {
   "review/no-missing": "No.が読めない",
   "review/no-split-item": "会計ごとに分けた行",
   "review/clipped-text": "文字のはみ出し",
-  "review/ambiguous-line-break": "改行か中点か判別できない",
+  "review/ambiguous-line-break": "改行か折り返しか判別できない",
   "review/vertical-text": "縦書きを読めない",
   "review/ocr-number-repaired": "OCRの数値を補正",
   "review/ocr-number-ambiguous": "OCRの数値が曖昧",

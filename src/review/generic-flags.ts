@@ -1,5 +1,6 @@
 import type { TotalCheck } from "../profile/generic-totals.js";
 import type { Flag } from "../types/index.js";
+import { ambiguousBreakMessage } from "./rules/extraction.js";
 
 /** What the flag rules see of one generic record. */
 export interface GenericRowFacts {
@@ -45,7 +46,7 @@ export function genericFlags(rows: readonly GenericRowFacts[], keys: readonly st
     }
     for (const [k, s] of Object.entries(r.lowConfidence)) if (s.length) flags.push({ code: "review/low-ocr-confidence", field: k, severity: "warn", message: `OCRの信頼度が低い文字: ${s.map((x) => `「${x}」`).join("")}` });
     for (const [k, n] of Object.entries(r.overflow)) if (n > 0) flags.push({ code: "review/clipped-text", field: k, severity: "warn", message: `${n}文字がセルの枠からはみ出しています(切れている可能性)` });
-    for (const [k, n] of Object.entries(r.ambiguousBreaks)) if (n > 0) flags.push({ code: "review/ambiguous-line-break", field: k, severity: "warn", message: `行頭の「・」${n}か所が箇条書きか語の途中の改行か判別できません(禁則処理のない作成ソフト)` });
+    for (const [k, n] of Object.entries(r.ambiguousBreaks)) if (n > 0) flags.push({ code: "review/ambiguous-line-break", field: k, severity: "warn", message: ambiguousBreakMessage(n) });
     for (const k of r.repaired) flags.push({ code: "review/repaired", field: k, severity: "info", message: "文字を補正" });
     return flags;
   });

@@ -76,7 +76,7 @@ export function assignText(grid: GridPlacement, glyphs: readonly Glyph[]): Assig
       ...(confidences.length ? { confidence: minOf(confidences) } : {}),
       ...(low.length ? { lowConfidence: low } : {}),
       overflowChars: p.glyphs.filter((g) => g.ch.trim() !== "" && overflows(g, p.bbox)).length,
-      ambiguousBreaks: noKinsoku ? logical.bulletsAfterFullLine : 0,
+      ambiguousBreaks: (noKinsoku ? logical.bulletsAfterFullLine : 0) + logical.longWraps,
     };
   });
   return { cells, glyphsInside: inside, glyphsContained: contained, splitChars };

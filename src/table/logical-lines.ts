@@ -24,6 +24,21 @@ const LABEL_VALUE_LINE = new RegExp(String.raw`^[^\s、。,，]{1,24}[ \u3000]+(
 /** A "key: value" line (県: 観光資源課長他3人). */
 const KEY_VALUE_LINE = /^[^\s:：、。]{1,6}[:：][ \u3000]/u;
 const ENDS_WITH_QUANTITY = new RegExp(String.raw`${QUANTITY}[\s\u3000]*$`, "u");
+/**
+ * A unit the previous line ends without: a number's unit. No writer breaks a line between a number and its unit
+ * (15,577.43 / ㎡、), whatever room the line had left: the producer's line breaking did (LibreOffice keeps
+ * "㎡、10,478,600円" together, so it moves ㎡ down with what follows). Symbols that begin no word stand alone; a
+ * kanji unit (円, 人) must be followed by punctuation or a line end, or it may be the start of a word (人口).
+ */
+const UNIT_START = /^(?:[㎡㎥㎞㎏㎝㎜℃%％‰]|(?:[千万億兆]?円|人|件|名|回|か所|箇所|ha|km)(?=[\s　、。，．,.)）]|以上|以下|未満|程度|$))/u;
+const ENDS_WITH_DIGIT = /[0-9０-９][\s　]*$/u;
+/**
+ * Room a wrap may leave on its line before the break is in doubt, in ems. A wrap of CJK text leaves less than
+ * one em (one glyph did not fit), two glyphs kept together by 禁則 less than two; a line that ends 2.5 ems or more
+ * short of its edge was wrapped only if the unit that follows (a number, a Latin word) was moved down whole,
+ * which is where a writer ends a line as often (件数 / 2,708,327件): the break is read as a wrap and flagged.
+ */
+const LONG_WRAP_ROOM_EM = 2.5;
 /** Slack for locating the cell's inner edge (rule widths, producers' padding; measured 0.6 pt off in a Chromium PDF), in ems. */
 const SLACK_EM = 0.1;
 
@@ -52,6 +67,8 @@ export interface LogicalLines {
   readonly kinsokuViolations: number;
   /** Full lines followed by a ・ line start: a bullet, or — from a producer without 禁則 — a wrapped 中点. */
   readonly bulletsAfterFullLine: number;
+  /** Breaks read as wraps that left LONG_WRAP_ROOM_EM or more on their line: as likely the writer's own. */
+  readonly longWraps: number;
 }
 
 /** Characters whose place at a line start proves no 行頭禁則 was applied (・ is ambiguous: it is also a bullet). */
@@ -72,7 +89,8 @@ function openBrackets(text: string): number {
 export function readLogicalLines(lines: readonly CellLine[], cell: Bbox, padding?: number): LogicalLines {
   let kinsokuViolations = 0;
   let bulletsAfterFullLine = 0;
-  if (lines.length === 0) return { text: "", kinsokuViolations, bulletsAfterFullLine };
+  let longWraps = 0;
+  if (lines.length === 0) return { text: "", kinsokuViolations, bulletsAfterFullLine, longWraps };
   const textLeft = minOf(lines.map((l) => l.x0));
   // The text block is as wide as the cell less its padding on both sides, from where this cell's text starts:
   // a whole cell drawn a few points off (r2-misaligned) keeps its own right limit.
@@ -97,12 +115,14 @@ export function readLogicalLines(lines: readonly CellLine[], cell: Bbox, padding
     // After a heading line or a sentence end only a bullet can follow: a 中点 joins two words.
     const closed = HEADING_LINE.test(prev.text) || /[。．！？!?】][\s\u3000]*$/u.test(prev.text);
     if (middleDot && mustWrap && !inBrackets && !closed) bulletsAfterFullLine++;
-    const ended = (MARKER.test(cur.text) && !inBrackets) || HEADING_LINE.test(prev.text) || !couldWrap || itemEnded || listShape;
+    const unitOfNumber = ENDS_WITH_DIGIT.test(prev.text) && UNIT_START.test(cur.text.trimStart());
+    const ended = !unitOfNumber && ((MARKER.test(cur.text) && !inBrackets) || HEADING_LINE.test(prev.text) || !couldWrap || itemEnded || listShape);
     if (ended) { logical.push(cur.text); continue; }
+    if (!unitOfNumber && !wrappedAtSpace && room >= LONG_WRAP_ROOM_EM * prev.fontSize) longWraps++;
     // A wrap continues with no space; a space the writer left at the end of the wrapped line stays.
     logical[logical.length - 1] += cur.text;
   }
-  return { text: logical.map((l) => l.trim()).filter((l) => l !== "").join("\n"), kinsokuViolations, bulletsAfterFullLine };
+  return { text: logical.map((l) => l.trim()).filter((l) => l !== "").join("\n"), kinsokuViolations, bulletsAfterFullLine, longWraps };
 }
 
 /** Half-width voiced marks and combining kana marks belong to the glyph before them. */

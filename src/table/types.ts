@@ -52,7 +52,10 @@ export interface GridCell {
   readonly lowConfidence?: readonly string[];
   /** Glyph boxes that stick out of the cell (clipped text), counted while assigning text. */
   readonly overflowChars: number;
-  /** Line starts that read as a bullet but may be a wrapped 中点 (the producer breaks lines without 行頭禁則). */
+  /**
+   * Line breaks whose reading is in doubt: a ・ line start that may be a wrapped 中点 (the producer breaks lines
+   * without 行頭禁則), or a wrap that left so much room that it may be the writer's break (logical-lines.ts).
+   */
   readonly ambiguousBreaks: number;
 }
 

@@ -12,7 +12,7 @@ let pdf: PdfHandle;
 let crops: Record<string, Crop[]>;
 
 beforeAll(async () => {
-  records = (await convert(bytes.slice(), { fileName: "r2-defects.pdf" })).records;
+  records = (await convert(bytes.slice(), { fileName: "r2-defects.pdf" })).records as HyoRecord[];
   pdf = await openPdf(bytes.slice());
   crops = await renderFieldCrops(pdf, records, (r) => r.needsReview);
 }, 60_000);

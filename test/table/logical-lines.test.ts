@@ -45,10 +45,28 @@ describe("linesToText", () => {
     const noKinsoku = readLogicalLines([line("あいうえおかきくけこさ", 0, 0), line("、しすせ", 0, 1)], inner, 2);
     expect(noKinsoku.kinsokuViolations).toBe(1);
     const middleDot = readLogicalLines([line("子育て支援施設、保健", 0, 0), line("・福祉系施設", 0, 1)], [0, 0, 86, 100], 2);
-    expect(middleDot).toEqual({ text: "子育て支援施設、保健\n・福祉系施設", kinsokuViolations: 0, bulletsAfterFullLine: 1 });
+    expect(middleDot).toEqual({ text: "子育て支援施設、保健\n・福祉系施設", kinsokuViolations: 0, bulletsAfterFullLine: 1, longWraps: 0 });
     const afterHeading = readLogicalLines([line("【取組主管課】", 0, 0), line("・財政課", 0, 1)], [0, 0, 62, 100], 2);
     expect(afterHeading.bulletsAfterFullLine).toBe(0);
   });
+  it("joins a number and its unit across a break, whatever room was left (LibreOffice moves ㎡、10,478,600円 whole)", () => {
+    expect(linesToText([line("借地(6件 15,577.43", 0, 0), line("㎡、10,478,600円)について", 0, 1)], cell, 2)).toBe("借地(6件 15,577.43㎡、10,478,600円)について");
+    expect(linesToText([line("実施 12", 0, 0), line("件、延べ 30人", 0, 1)], cell, 2)).toBe("実施 12件、延べ 30人");
+    // A kanji unit that begins a word is not a unit: 人口 after a number on the line before is the writer's break.
+    expect(linesToText([line("対象 12", 0, 0), line("人口動態", 0, 1)], cell, 2)).toBe("対象 12\n人口動態");
+  });
+
+  it("reads a wrap that left 2.5 ems or more empty as a wrap, and counts it as in doubt (件数 / 2,708,327件)", () => {
+    // 10 glyphs = 80 pt of 98: 18 pt (2.25 em) left, "2,708,327件" (9 × 4 + 8 = 44 pt) does not fit.
+    const near = readLogicalLines([line("ホームページアクセス", 0, 0), line("2,708,327件", 0, 1)], cell, 2);
+    expect(near).toMatchObject({ text: "ホームページアクセス2,708,327件", longWraps: 0 });
+    // 8 glyphs = 64 pt: 34 pt (4.25 em) left.
+    const far = readLogicalLines([line("アクセス件数", 0, 0), line("2,708,327,000,000件", 0, 1)], cell, 2);
+    expect(far).toMatchObject({ text: "アクセス件数2,708,327,000,000件", longWraps: 1 });
+    // A wrap at a space is a wrap, however much room the space left.
+    expect(readLogicalLines([line("整備面積 ", 0, 0), line("A=1524000000.0ha", 0, 1)], cell, 2).longWraps).toBe(0);
+  });
+
   it("keeps an ASCII word with = whole when judging a wrap (整備面積 A=54.0ha)", () => {
     // 12 full-width glyphs + a space = 98 pt of 120: 22 pt left, "A=54.0ha" (8 × 4 pt = 32 pt) would not fit.
     expect(linesToText([line("下水道施設の整備面積計画 ", 0, 0), line("A=54.0ha", 0, 1)], [0, 0, 124, 100], 2)).toBe("下水道施設の整備面積計画 A=54.0ha");

@@ -11,13 +11,15 @@ export const clippedText: ReviewRule = (_r, ctx) =>
   }));
 
 /**
- * The producer wraps lines without 行頭禁則 (seen elsewhere in the table), so a ・ that starts a line after a full
- * one may be a wrapped 中点 (保健・福祉) as well as a bullet: the text keeps the break, the reviewer decides.
+ * Line breaks the text cannot settle (table/logical-lines.ts): a ・ starting a line after a full one, from a
+ * producer that wraps without 行頭禁則 (a wrapped 中点, 保健・福祉, or a bullet: the break is kept), and a wrap that
+ * left a long stretch of its line empty (a number moved down whole, or the writer's break: read as a wrap).
  */
+export const ambiguousBreakMessage = (n: number) => `${n}か所の改行が、作成者の改行か自動の折り返しか判別できません(行頭の「・」、行に収まらなかった長い語)`;
+
 export const ambiguousBreak: ReviewRule = (_r, ctx) =>
   Object.entries(ctx.ambiguousBreaks).filter(([, n]) => n > 0).map(([field, n]) => ({
-    code: "review/ambiguous-line-break", field, severity: "warn" as const,
-    message: `行頭の「・」${n}か所が箇条書きか語の途中の改行か判別できません(禁則処理のない作成ソフト)`,
+    code: "review/ambiguous-line-break", field, severity: "warn" as const, message: ambiguousBreakMessage(n),
   }));
 
 /**
