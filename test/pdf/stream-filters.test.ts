@@ -27,7 +27,7 @@ describe("stream filters decoded with a cap", () => {
     expect(whole.every((b) => b === 0x20)).toBe(true);
     const started = performance.now();
     expect(decode("LZWDecode", bomb, 1 << 20)).toBe("over");
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(2000); // ~10 ms idle: the bound leaves room for a loaded machine
   });
 
   it("LZW: a code not yet defined is not LZW data (left to pdfjs)", () => {
