@@ -5,7 +5,7 @@
  *   npx tsx scripts/accuracy.ts [fixture ...]     (default: r2-lines r2-rects r2-a4)
  */
 import { readFileSync } from "node:fs";
-import { TRUTH_FIELDS } from "./bench/scorer/truth-accuracy.js";
+import { scoreAgainstTruth, TRUTH_FIELDS, type TruthRow } from "./bench/scorer/truth-accuracy.js";
 import { convert } from "../src/index.js";
 import type { HyoRecord } from "../src/schema/index.js";
 
@@ -25,9 +25,11 @@ for (const name of names) {
       const got = recs[i]?.[f];
       if (got === t[f]) { same++; continue; }
       const flagged = recs[i]?.flags.some((fl) => fl.field === f && fl.severity !== "info") ?? false;
-      if (!recs[i]?.needsReview) silent++;
+      if (recs[i] && !recs[i]!.needsReview) silent++;
       console.log(`  ${name} row ${i + 1} ${f}${flagged ? " (flagged)" : recs[i]?.needsReview ? " (record flagged)" : " (SILENT)"}\n    got : ${JSON.stringify(got)}\n    want: ${JSON.stringify(t[f])}`);
     }
   });
-  console.log(`${name}: ${recs.length}/${truth.rows.length} records, ${same}/${total} fields exact (${((100 * same) / total).toFixed(2)}%), ${silent} wrong silently, ${ms.toFixed(0)} ms`);
+  const scored = scoreAgainstTruth(recs, truth.rows as unknown as TruthRow[]);
+  const rate = (a: number, b: number) => `${a}/${b}`;
+  console.log(`${name}: ${recs.length}/${truth.rows.length} records (${scored.records.found} by id), ${same}/${total} fields exact (${((100 * same) / total).toFixed(2)}%), CER ${(100 * scored.cer.rate).toFixed(2)}%, signs ${rate(scored.signs.right, scored.signs.total)}, ${silent} wrong silently, ${ms.toFixed(0)} ms`);
 }

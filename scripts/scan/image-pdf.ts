@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import { savePdf } from "../fixtures/pdf-doc.js";
 
 export interface ImagePage {
+  /** The page's image: JPEG or PNG (pdfkit embeds either). */
   readonly jpeg: Buffer;
   /** Page size in points. */
   readonly width: number;

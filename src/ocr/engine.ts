@@ -47,7 +47,7 @@ export class OcrEngine {
     const pools = new Map<OcrLayout, Scheduler>();
     const lp = langPath();
     try {
-      for (const [layout, size] of [["block", workers], ["line", 1]] as const) {
+      for (const [layout, size] of [["block", workers], ["line", workers]] as const) {
         const scheduler = createScheduler();
         pools.set(layout, scheduler);
         for (let i = 0; i < size; i++) {

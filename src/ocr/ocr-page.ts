@@ -4,11 +4,12 @@ import { findTables } from "../table/index.js";
 import type { Bbox, PageContent, Segment, TextRun, VerticalText } from "../types/index.js";
 import { cellImage, type CellImage } from "./cell-image.js";
 import type { OcrEngine, OcrWord } from "./engine.js";
+import { lineBands, pageLineHeight, type LineBand } from "./line-bands.js";
 import { toPgm } from "./pgm.js";
 import { putBackDiscs, restoreSigns } from "./restore-shapes.js";
 import { binarize } from "./raster/binarize.js";
 import { estimateSkew, rotateImage } from "./raster/deskew.js";
-import { greyFromRgba } from "./raster/grey-image.js";
+import { greyFromRgba, type GreyImage } from "./raster/grey-image.js";
 import { findRasterRules } from "./raster/raster-rules.js";
 import { verticalColumns } from "./raster/vertical-columns.js";
 import { wordsToRuns } from "./words-to-runs.js";
@@ -26,18 +27,52 @@ const meanConfidence = (words: readonly OcrWord[]): number =>
   words.length === 0 ? 0 : words.reduce((s, w) => s + w.confidence, 0) / words.length;
 
 /**
- * One cell's words: block mode first (it reads most cells, lone letters included); a short cell it reads
- * badly or not at all ("-", two stacked characters) is read again as a single line, and the more confident
- * reading kept.
+ * One cell's words: block mode first (it reads most cells, lone letters included). A reading that looks wrong is
+ * read again another way and the more confident reading kept: a cell of several lines whose block reading is
+ * unsure or has another number of lines than the image, cut into its lines (line-bands.ts) and each read alone
+ * in single-line mode (tesseract's own layout analysis of a tight cell interleaves lines and drops their last
+ * characters when the text runs up to the rules); a one-line cell read badly or not at all ("-", two stacked
+ * characters), as a single line.
  */
-async function readCell(engine: OcrEngine, crop: CellImage): Promise<OcrWord[]> {
+async function readCell(engine: OcrEngine, crop: CellImage, lineHeight: number | undefined): Promise<OcrWord[]> {
   const image = toPgm(crop.image);
   const block = await engine.recognize(image, "block");
-  const best = crop.lines > 2 || meanConfidence(block) >= RETRY_CONFIDENCE ? block : await (async () => {
+  let best = block;
+  const bands = lineBands(crop.image, lineHeight);
+  if (bands.length > 1) {
+    if (meanConfidence(block) < RETRY_CONFIDENCE || lineCount(block) !== bands.length) {
+      const lines = (await Promise.all(bands.map(async (band) => {
+        const { image: one, top } = lineImage(crop.image, band, bands);
+        return (await engine.recognize(toPgm(one), "line")).map((w) => shiftWord(w, top));
+      }))).flat();
+      if (meanConfidence(lines) > meanConfidence(block)) best = lines;
+    }
+  } else if (crop.lines <= 2 && meanConfidence(block) < RETRY_CONFIDENCE) {
     const line = await engine.recognize(image, "line");
-    return meanConfidence(line) > meanConfidence(block) ? line : block;
-  })();
+    if (meanConfidence(line) > meanConfidence(block)) best = line;
+  }
   return putBackDiscs(restoreSigns(best, crop.image), crop.discs);
+}
+
+/** Lines of a reading, as tesseract found them. */
+const lineCount = (words: readonly OcrWord[]): number => new Set(words.map((w) => `${w.line.y0}:${w.line.y1}`)).size;
+
+/**
+ * One line of a cell image on white, with a margin of a third of a line above and below (tesseract finds no
+ * text whose ink touches the edge); `top` is where the line image's first row lies in the cell image.
+ */
+function lineImage(img: GreyImage, band: LineBand, all: readonly LineBand[]): { image: GreyImage; top: number } {
+  const typical = all.map((b) => b.y1 - b.y0).sort((a, b) => a - b)[(all.length - 1) >> 1]!;
+  const margin = Math.max(4, Math.round(typical / 3));
+  const height = band.y1 - band.y0 + 2 * margin;
+  const data = new Uint8Array(img.width * height).fill(255);
+  data.set(img.data.subarray(band.y0 * img.width, band.y1 * img.width), margin * img.width);
+  return { image: { width: img.width, height, data }, top: band.y0 - margin };
+}
+
+function shiftWord(w: OcrWord, dy: number): OcrWord {
+  const box = <B extends { y0: number; y1: number }>(b: B): B => ({ ...b, y0: b.y0 + dy, y1: b.y1 + dy });
+  return { ...box(w), line: box(w.line), symbols: w.symbols.map(box) };
 }
 
 /** Below this the page is left as scanned: resampling costs more sharpness than the skew costs tesseract. */
@@ -94,7 +129,8 @@ export async function ocrPage(pdf: PdfHandle, textPage: PageContent, engine: Ocr
     return crop ? [{ bbox: c.bbox, crop }] : [];
   });
   const crops = cropped.map((c) => c.crop);
-  const runs: TextRun[] = (await Promise.all(crops.map(async (crop) => wordsToRuns(await readCell(engine, crop), crop.origin, pxPerPt)))).flat();
+  const lineHeight = pageLineHeight(crops.map((c) => c.image));
+  const runs: TextRun[] = (await Promise.all(crops.map(async (crop) => wordsToRuns(await readCell(engine, crop, lineHeight), crop.origin, pxPerPt)))).flat();
   const vertical = verticalCells(cropped);
   return {
     page: { ...textPage, runs, rules, source: "ocr", ...(vertical ? { vertical } : {}) },
