@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { scoreAgainstTruth, truthIds, type TruthRow } from "../../scripts/bench/scorer/truth-accuracy.js";
+import { scoreAgainstTruth, TRUTH_FIELDS, truthIds, type TruthRow } from "../../scripts/bench/scorer/truth-accuracy.js";
 import type { HyoRecord, TablesFile } from "../../src/schema/index.js";
 import { gridViolations } from "../../src/table/grid-invariant.js";
 
@@ -96,5 +96,22 @@ describe.each(["r2-scan-300.pdf", "r2-chromium-nounicode.pdf"])("%s (made anothe
     const rows = truth.filter((_, i) => ids.has(truthIdList[i]!));
     expect(rows.length).toBeGreaterThanOrEqual(5);
     expectTruthStandard(records.filter((r) => ids.has(r.id)), rows);
+  }, 900_000);
+});
+
+/**
+ * A scan made another way on every count (LibreOffice's layout, text flush with the rules; poppler's rasterizer;
+ * a sheet-feeder model of toner bleed, shear, motion blur and streaks: scripts/scan/make-lo-scans.ts). hyo does
+ * not meet the standard there yet; what it must do is say so: every record with a wrong field needs review.
+ */
+describe("lo-scan-gothic.pdf (an unseen scan: another producer, rasterizer and scanner)", () => {
+  it("finds every row and leaves no wrong field in a record that says it needs no review", async () => {
+    const { records } = await convertOffline("fixtures/pdf/lo-scan-gothic.pdf");
+    expect(records).toHaveLength(truth.length);
+    const wrongUnflagged = records.filter((r, i) => !r.needsReview && TRUTH_FIELDS.some((f) => r[f] !== truth[i]![f]));
+    expect(wrongUnflagged.map((r) => r.id)).toEqual([]);
+    // Where it stands (38 % of fields exact, CER 0.9 by id: the circled topic numbers are lost): a floor, not the goal.
+    const exact = records.reduce((n, r, i) => n + TRUTH_FIELDS.filter((f) => r[f] === truth[i]![f]).length, 0);
+    expect(exact / (truth.length * TRUTH_FIELDS.length)).toBeGreaterThan(0.35);
   }, 900_000);
 });
