@@ -81,7 +81,7 @@ interface FixtureResult {
   /** Median wall time and time to page 1 over `runs` runs; the largest peak RSS. */
   run: Omit<CliRun, "stderr" | "outDir"> & { runs: number };
   accuracy: TruthAccuracy; cellsRecovered: number;
-  peers: { pdftotext: { seconds: number; textRecovered: number } | null; pdfParse: { seconds: number; cellsRecovered: number } | null };
+  peers: { pdftotext: { seconds: number; textRecovered: number } | null; pdfParse: { seconds: number; cellsRecovered: number; failed?: string } | null };
 }
 
 async function benchFixture(f: Fixture, reference: Map<string, HyoRecord[]>): Promise<FixtureResult> {
@@ -118,7 +118,9 @@ async function benchFixture(f: Fixture, reference: Map<string, HyoRecord[]>): Pr
     cellsRecovered: cellsRecovered(cells),
     peers: {
       pdftotext: pdftotext && { seconds: peerSeconds(pdftotexts), textRecovered: textRecovered(pdftotext.text) },
-      pdfParse: pdfParse && { seconds: peerSeconds(pdfParses), cellsRecovered: cellsRecovered((pdfParse as PeerRun).cells ?? []) },
+      pdfParse: pdfParse && (pdfParse.failed
+        ? { seconds: Number.NaN, cellsRecovered: 0, failed: pdfParse.failed }
+        : { seconds: peerSeconds(pdfParses), cellsRecovered: cellsRecovered((pdfParse as PeerRun).cells ?? []) }),
     },
   };
 }
@@ -172,9 +174,10 @@ async function main(): Promise<void> {
   console.log(table(["fixture", "pages", "hyo", "pages/s", "to page 1", "peak RSS", "pdftotext -layout", "hyo/pdftotext", "pdf-parse getTable", "hyo/pdf-parse", "cells: hyo", "cells: pdf-parse", "text: pdftotext"], fixtures.map((f) => {
     const pt = f.peers.pdftotext, pp = f.peers.pdfParse;
     return [f.name, String(f.pages), s(f.run.seconds), (f.pages / f.run.seconds).toFixed(2), s(f.run.firstPageSeconds), mb(f.run.peakRssBytes),
-      pt ? s(pt.seconds) : "–", pt ? `${(f.run.seconds / pt.seconds).toFixed(1)}×` : "–", pp ? s(pp.seconds) : "–", pp ? `${(f.run.seconds / pp.seconds).toFixed(2)}×` : "–",
-      pct(f.cellsRecovered), pp ? pct(pp.cellsRecovered) : "–", pt ? pct(pt.textRecovered) : "–"];
+      pt ? s(pt.seconds) : "–", pt ? `${(f.run.seconds / pt.seconds).toFixed(1)}×` : "–", pp?.failed ? "crashed" : pp ? s(pp.seconds) : "–", pp && !pp.failed ? `${(f.run.seconds / pp.seconds).toFixed(2)}×` : "–",
+      pct(f.cellsRecovered), pp?.failed ? "–" : pp ? pct(pp.cellsRecovered) : "–", pt ? pct(pt.textRecovered) : "–"];
   })));
+  for (const f of fixtures) if (f.peers.pdfParse?.failed) console.log(`pdf-parse getTable() crashed on ${f.name}: ${f.peers.pdfParse.failed}`);
   for (const sealed of [false, true]) {
     const ocr = fixtures.filter((f) => f.kind === "OCR" && f.sealed === sealed);
     if (ocr.length) console.log(`\nOCR${sealed ? " (sealed)" : ""}: ${(ocr.reduce((t, f) => t + f.run.seconds, 0) / ocr.reduce((t, f) => t + f.pages, 0)).toFixed(1)} s per page over ${ocr.reduce((t, f) => t + f.pages, 0)} pages (${ocr.map((f) => f.name).join(", ")}), peak RSS up to ${mb(Math.max(...ocr.map((f) => f.run.peakRssBytes)))}`);

@@ -6,6 +6,8 @@ export interface PeerRun {
   /** Table cells the peer produced (null: no table structure, text only). */
   readonly cells: readonly string[] | null;
   readonly text: string;
+  /** The peer's error, when it crashed on the file (its time is then not a conversion's). */
+  readonly failed?: string;
 }
 
 /**
@@ -40,7 +42,14 @@ export async function runPdftotext(pdf: string): Promise<PeerRun | null> {
 /** pdf-parse 2's table extraction (getTable), one process per file like hyo: wall time includes start-up. */
 export async function runPdfParseTables(pdf: string): Promise<PeerRun> {
   const started = performance.now();
-  const { stdout } = await promisify(execFile)(process.execPath, ["scripts/bench/pdf-parse-tables.mjs", pdf], { maxBuffer: 256 << 20 });
-  const { cells } = JSON.parse(stdout) as { cells: string[] };
-  return { seconds: (performance.now() - started) / 1000, cells, text: cells.join("\n") };
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ["scripts/bench/pdf-parse-tables.mjs", pdf], { maxBuffer: 256 << 20 });
+    const { cells } = JSON.parse(stdout) as { cells: string[] };
+    return { seconds: (performance.now() - started) / 1000, cells, text: cells.join("\n") };
+  } catch (err) {
+    // A peer that crashes on a file is a result too (pdf-parse 2.4's getTable on LibreOffice's tables).
+    const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message);
+    const failed = /^\w*Error: .*$/mu.exec(stderr)?.[0] ?? stderr.split("\n")[0]!;
+    return { seconds: (performance.now() - started) / 1000, cells: null, text: "", failed };
+  }
 }
