@@ -35,10 +35,12 @@ const ENDS_WITH_DIGIT = /[0-9０-９][\s　]*$/u;
 /**
  * Room a wrap may leave on its line before the break is in doubt, in ems. A wrap of CJK text leaves less than
  * one em (one glyph did not fit), two glyphs kept together by 禁則 less than two; a line that ends 2.5 ems or more
- * short of its edge was wrapped only if the unit that follows (a number, a Latin word) was moved down whole,
- * which is where a writer ends a line as often (件数 / 2,708,327件): the break is read as a wrap and flagged.
+ * short of its edge was wrapped only if the unit that follows (a number, a Latin word) was moved down whole.
+ * Before a number, a writer ends a line as often, to set a value on its own (件数 / 2,708,327件): such a break
+ * is read as a wrap and flagged. Before a Latin word (①PDCA…, in a narrow column) it is a wrap.
  */
 const LONG_WRAP_ROOM_EM = 2.5;
+const STARTS_WITH_NUMBER = /^[\s\u3000]*[▲△(（]?[0-9０-９]/u;
 /** Slack for locating the cell's inner edge (rule widths, producers' padding; measured 0.6 pt off in a Chromium PDF), in ems. */
 const SLACK_EM = 0.1;
 
@@ -118,7 +120,7 @@ export function readLogicalLines(lines: readonly CellLine[], cell: Bbox, padding
     const unitOfNumber = ENDS_WITH_DIGIT.test(prev.text) && UNIT_START.test(cur.text.trimStart());
     const ended = !unitOfNumber && ((MARKER.test(cur.text) && !inBrackets) || HEADING_LINE.test(prev.text) || !couldWrap || itemEnded || listShape);
     if (ended) { logical.push(cur.text); continue; }
-    if (!unitOfNumber && !wrappedAtSpace && room >= LONG_WRAP_ROOM_EM * prev.fontSize) longWraps++;
+    if (!unitOfNumber && !wrappedAtSpace && STARTS_WITH_NUMBER.test(cur.text) && room >= LONG_WRAP_ROOM_EM * prev.fontSize) longWraps++;
     // A wrap continues with no space; a space the writer left at the end of the wrapped line stays.
     logical[logical.length - 1] += cur.text;
   }
