@@ -35,7 +35,7 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>):
       if (buffered.length < WRITE_BATCH_CHARS) continue;
       const flushed = out.write(buffered);
       buffered = "";
-      if (!flushed) await new Promise<void>((resolve) => { out!.once("drain", resolve); out!.once("error", () => resolve()); });
+      if (!flushed) await drained(out);
       if (failed) throw failed;
     }
     out.end(buffered);
@@ -46,4 +46,13 @@ export async function writeChunksAtomic(file: string, chunks: Iterable<string>):
     await rm(tmp, { force: true });
     throw err;
   }
+}
+
+/** Until the stream drains or fails; both listeners removed again (one pair per wait, not one more per wait). */
+function drained(out: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { out.off("drain", done); out.off("error", done); resolve(); };
+    out.once("drain", done);
+    out.once("error", done);
+  });
 }
