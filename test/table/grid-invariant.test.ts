@@ -31,7 +31,7 @@ describe("gridViolations", () => {
  * grids are the ones OCR fills; the image-only scans are checked in test/ocr/scanned-fixtures.test.ts (OCR takes
  * a minute a page on the shared machine).
  */
-const IMAGE_ONLY = new Set(["r2-scan.pdf", "r2-scan-300.pdf"]);
+const IMAGE_ONLY = new Set(["r2-scan.pdf", "r2-scan-300.pdf", "lo-scan-gothic.pdf", "lo-scan-mincho-sealed.pdf"]);
 const pdfsUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? pdfsUnder(path.join(dir, e.name)) : e.name.endsWith(".pdf") && !IMAGE_ONLY.has(e.name) ? [path.join(dir, e.name)] : []);
 const FIXTURES = [...pdfsUnder("fixtures/pdf"), ...pdfsUnder("fixtures/icdar")].sort();
