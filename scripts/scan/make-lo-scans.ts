@@ -10,16 +10,17 @@
  * Writes:
  *   fixtures/pdf/lo-scan-gothic.pdf         — lo-calc-gothic.pdf (IPAexGothic 8 pt), 200 dpi grey, JPEG 70.
  *   fixtures/pdf/lo-scan-mincho-sealed.pdf  — lo-calc-mincho.pdf (IPAexMincho), 300 dpi 1-bit (fax-like), PNG.
- * Deterministic given the same poppler: a rerun gives byte-identical files.
+ * The grey one is deterministic given the same poppler (a rerun gives a byte-identical file). The 1-bit one is
+ * not: @napi-rs/canvas 0.1.100 gives other PNG bytes from one run to the next, and its PNG encoding crashed the
+ * process (SIGSEGV) on the third 300 dpi page in some runs of 2026-12-02; the committed file is the one measured.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createCanvas, ImageData } from "@napi-rs/canvas";
 import type { GreyImage } from "./degrade.js";
 import { degradeFeeder, type FeederDegradation } from "./degrade-feeder.js";
-import { writeImagePdf, type ImagePage } from "./image-pdf.js";
+import { encodeScanImage, writeImagePdf, type ImagePage } from "./image-pdf.js";
 import { Prng } from "./prng.js";
 
 interface LoScan {
@@ -65,19 +66,6 @@ function readPgm(buf: Buffer): GreyImage {
   return { width, height, data: Float32Array.from(pixels.subarray(0, width * height)) };
 }
 
-/** JPEG for a grey scan; PNG for a 1-bit one (two levels deflate to a tenth of what JPEG makes of them). */
-async function encode(img: GreyImage, quality: number, bilevel: boolean): Promise<Buffer> {
-  const rgba = new Uint8ClampedArray(img.width * img.height * 4);
-  for (let i = 0; i < img.data.length; i++) {
-    const v = Math.round(img.data[i]!);
-    rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = v;
-    rgba[i * 4 + 3] = 255;
-  }
-  const canvas = createCanvas(img.width, img.height);
-  canvas.getContext("2d").putImageData(new ImageData(rgba, img.width, img.height), 0, 0);
-  return bilevel ? canvas.encode("png") : canvas.encode("jpeg", quality);
-}
-
 for (const scan of SCANS) {
   const started = Date.now();
   const rng = new Prng(scan.seed);
@@ -88,7 +76,7 @@ for (const scan of SCANS) {
     const angle = rng.range(-0.9, 0.9), shearPerMille = rng.range(-3, 3);
     angles.push(angle.toFixed(2));
     const scanned = degradeFeeder(image, { ...scan.look, angle, shearPerMille }, rng);
-    pages.push({ jpeg: await encode(scanned, scan.jpegQuality, scan.look.threshold !== undefined), width: (image.width * 72) / scan.dpi, height: (image.height * 72) / scan.dpi });
+    pages.push({ jpeg: await encodeScanImage(scanned, scan.look.threshold !== undefined ? "png" : { jpegQuality: scan.jpegQuality }), width: (image.width * 72) / scan.dpi, height: (image.height * 72) / scan.dpi });
   }
   await writeImagePdf(pages, scan.out, scan.producer);
   console.log(`${scan.out}: ${pages.length} pages at ${scan.dpi} dpi, rotation ${angles.join(", ")}° (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -16,11 +16,11 @@
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { createCanvas, ImageData, loadImage } from "@napi-rs/canvas";
+import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { openPdf } from "../../src/pdf/load.js";
 import { renderPage } from "../../src/pdf/render.js";
 import { degrade, type Degradation, type GreyImage } from "./degrade.js";
-import { writeImagePdf, type ImagePage } from "./image-pdf.js";
+import { encodeScanImage, writeImagePdf, type ImagePage } from "./image-pdf.js";
 import { Prng } from "./prng.js";
 
 export interface ScanOptions {
@@ -79,7 +79,7 @@ export async function makeScanFixture(options: ScanOptions): Promise<string> {
       const scanned = degrade(await toGrey(rendered.png), { ...options.look, angle }, noiseRng);
       // The source page's own size: the rendering is rounded up to whole pixels.
       const size = (await pdf.doc.getPage(pageNo)).getViewport({ scale: 1 });
-      pages.push({ jpeg: await encodeJpeg(scanned, options.jpegQuality), width: size.width, height: size.height });
+      pages.push({ jpeg: await encodeScanImage(scanned, { jpegQuality: options.jpegQuality }), width: size.width, height: size.height });
     }
   } finally {
     await pdf.close();
@@ -110,18 +110,6 @@ async function toGrey(png: Buffer): Promise<GreyImage> {
     data[i] = a * lum + (1 - a) * 255;
   }
   return { width: image.width, height: image.height, data };
-}
-
-async function encodeJpeg(img: GreyImage, quality: number): Promise<Buffer> {
-  const rgba = new Uint8ClampedArray(img.width * img.height * 4);
-  for (let i = 0; i < img.data.length; i++) {
-    const v = Math.round(img.data[i]!);
-    rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = v;
-    rgba[i * 4 + 3] = 255;
-  }
-  const canvas = createCanvas(img.width, img.height);
-  canvas.getContext("2d").putImageData(new ImageData(rgba, img.width, img.height), 0, 0);
-  return canvas.encode("jpeg", quality);
 }
 
 /** Writes both scan fixtures; returns a summary line for each, with how long it took. */
