@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     fixtures.push(await benchFixture(f, reference));
   }
   const defects = await benchDefects();
-  const reportCost = await benchReportCost(path.join(OUT, "report-cost"), Math.min(TIMING_RUNS, 3));
+  const reportCost = await benchReportCost(path.join(OUT, "report-cost"), TIMING_RUNS);
   process.stderr.write(`bench: ICDAR 2013 (${icdarDir}) …\n`);
   const icdar: IcdarBench = await benchIcdar(icdarDir, path.join(OUT, "icdar-pred"));
   process.stderr.write("bench: peer suites …\n");

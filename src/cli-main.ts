@@ -18,7 +18,7 @@ import type { CorrectionSet } from "./report/corrections.js";
 import type { ProfileFile } from "./profile/profile-file.js";
 import { correctionsLine, countReview, reviewLine, sumReview, type ReviewCount } from "./review/summary.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
-import { convert } from "./pipeline/convert.js";
+import { convert, convertKeepingPdf } from "./pipeline/convert.js";
 import { pushAll } from "./util/arrays.js";
 
 // The report, the debug overlays, the corrections' and output schemas are imported where they are used: a plain
@@ -142,7 +142,9 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
   try {
     const bytes = await readInputFile(file, budgets["file-mb"] * 2 ** 20);
     const libraryBudgets = Object.fromEntries(Object.entries(budgets).filter(([k]) => BUDGETS[k as keyof typeof BUDGETS].library));
-    const result = await convert(bytes, {
+    // With a report, the document stays open for its cell images (read through a handle that can draw them).
+    const convertIt = args.report ? convertKeepingPdf : async (...a: Parameters<typeof convert>) => ({ result: await convert(...a), pdf: undefined });
+    const { result, pdf } = await convertIt(bytes, {
       fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections, budgets: libraryBudgets,
       ...(customProfile ? { customProfile } : {}),
     }, (e) => {
@@ -161,11 +163,11 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
     const { dir: outDir, value: written } = await writeOutputSet(args.out, input.outName, async (dir) => {
       const files = await writeOutputs(result, dir, {
         csvHeaders: args.csvHeaders, password: args.password, reportImages: args.reportImages,
-        ...(args.report ? { pdf: bytes } : {}), ...(corrections ? { corrections } : {}),
+        ...(args.report ? { pdf: bytes } : {}), ...(pdf ? { openPdf: pdf } : {}), ...(corrections ? { corrections } : {}),
       });
       if (args.debug) pushAll(files, await writeDebug(bytes, args.password, dir));
       return files.map((f) => path.relative(dir, f));
-    });
+    }).finally(() => pdf?.close());
     for (const w of result.warnings) if (w.code !== "corrections/not-applied") log(`${label}: warning: ${w.message} [${w.code}]`);
     log(`${label}: ${result.records.length} records (${result.profile}) → ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (result.corrections) log(`${label}: ${correctionsLine(result.corrections)}`);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { recordsFileOf, tablesFileOf, type ConvertResult } from "../pipeline/result.js";
 import type { CorrectionSet } from "../report/corrections.js";
+import type { PdfHandle } from "../pdf/load.js";
 import { writeChunksAtomic, writeFileAtomic } from "./atomic-write.js";
 import type { CsvHeaders } from "./csv-columns.js";
 import { jsonChunks } from "./json-lines.js";
@@ -14,6 +15,8 @@ export interface WriteOptions {
   readonly pdf?: Uint8Array;
   /** Password of an encrypted PDF (for review.html's images). */
   readonly password?: string;
+  /** `pdf` already open for drawing (convertKeepingPdf): review.html's images are drawn from it; it is left open. */
+  readonly openPdf?: PdfHandle;
   /** review.html's cell images: for the records that need review (default) or for all. */
   readonly reportImages?: "flagged" | "all";
   /** The corrections the run applied: review.html shows them and its export keeps them. */
@@ -30,6 +33,7 @@ export async function writeOutputs(result: ConvertResult, outDir: string, option
   const report = options.pdf
     ? import("./write-report.js").then(({ writeReport }) => writeReport(result, outDir, {
       pdf: options.pdf, password: options.password, images: options.reportImages, corrections: options.corrections,
+      ...(options.openPdf ? { openPdf: options.openPdf } : {}),
     }))
     : Promise.resolve(null);
   // Settled even if a data file fails first, so no report is left rendering unobserved.

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
-import { openPdf } from "../pdf/index.js";
+import { openPdf, type PdfHandle } from "../pdf/index.js";
 import { PageBudgetError } from "../pdf/page-budget-error.js";
 import { renderScale } from "../pdf/render.js";
 import { scanStreams } from "../pdf/stream-scan.js";
@@ -26,6 +26,21 @@ export type { ConvertResult } from "./result.js";
  * Pages are read a few at a time (PageReader) and only their tables are kept, so memory follows the tables, not the PDF.
  */
 export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<ConvertResult> {
+  return (await convertDocument(bytes, options, onProgress, false)).result;
+}
+
+/**
+ * convert() for a caller that draws pages of the document afterwards (review.html's cell images): the pages are read
+ * through a handle that can draw, and it is handed over open. Its fonts' outlines are built once, on the parser
+ * thread while the tables are built, not again after the records (about a third of the images' cost on 6 pages).
+ * The caller closes `pdf`.
+ */
+export async function convertKeepingPdf(bytes: Uint8Array, options: ConvertOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<{ result: ConvertResult; pdf: PdfHandle }> {
+  const { result, pdf } = await convertDocument(bytes, options, onProgress, true);
+  return { result, pdf: pdf! };
+}
+
+async function convertDocument(bytes: Uint8Array, options: ConvertOptions, onProgress: (e: ProgressEvent) => void, keepPdf: boolean): Promise<{ result: ConvertResult; pdf?: PdfHandle }> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const budgets = resolveBudgets(options.budgets);
   const warnings: Warning[] = [];
@@ -41,9 +56,9 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
       messageJa: `${width}×${height}ピクセルの画像を除外しました: 上限 ${budgets["image-mp"]} 百万ピクセルを超えています（--limit image-mp=N）`,
     }));
   }
-  // Pages are read, not drawn (a page sent to OCR is drawn from a twin the handle opens then).
+  // Pages are read, not drawn (a page sent to OCR is drawn from a twin the handle opens then), unless the caller draws.
   const pdf = await openPdf(bytes, {
-    password: options.password, forDrawing: false,
+    password: options.password, forDrawing: keepPdf,
     budgets: { maxPixels: budgets["image-mp"] * 1e6, maxOps: budgets["page-ops"], maxSegments: budgets["page-segments"], maxDepth: budgets.depth },
   });
   const pageTables: PageTable[] = [];
@@ -54,6 +69,7 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
   const verticalRegions = new Map<number, Bbox[]>();
   let ocr: PageOcr | undefined;
   let buildRecords: () => Promise<ConvertResult>;
+  let handedOver = false;
   try {
     // The parser thread starts on the first pages now; the options' schema and the record stages (zod,
     // profiles: a fifth of a small file's run) load meanwhile instead of before.
@@ -133,12 +149,19 @@ export async function convert(bytes: Uint8Array, options: ConvertOptions = {}, o
     }
     const source = { file: opts.fileName, sha256, pages: pdf.pageCount };
     buildRecords = () => stages.buildResult({ pageTables, pageInfo, firstPage, warnings, source, verticalRegions }, opts);
+    handedOver = keepPdf && pageTables.length > 0;
   } finally {
     await ocr?.close();
-    await pdf.close();
+    if (!handedOver) await pdf.close();
   }
   if (pageTables.length === 0 && unreadable.length > 0) throw new InputError(`the PDF cannot be read: ${unreadable[0]}`, "corrupt");
   if (pageTables.length === 0) throw new InputError("no table found in the PDF (no ruled grid, no columns of aligned text)", "no-table");
   onProgress({ kind: "stage", stage: "records" });
-  return buildRecords();
+  if (!handedOver) return { result: await buildRecords() };
+  try {
+    return { result: await buildRecords(), pdf };
+  } catch (err) {
+    await pdf.close();
+    throw err;
+  }
 }

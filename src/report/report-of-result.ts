@@ -1,12 +1,15 @@
 import type { ConvertResult } from "../pipeline/result.js";
 import type { HyoRecord } from "../schema/index.js";
 import type { CorrectionSet } from "./corrections.js";
+import type { PdfHandle } from "../pdf/load.js";
 
 export interface ReportOptions {
   /** The PDF convert() read: fields then show the images of their source cells. Without it, no images. */
   readonly pdf?: Uint8Array;
   /** Password of an encrypted PDF. */
   readonly password?: string;
+  /** The document already open for drawing (convertKeepingPdf): drawn from instead of opening `pdf` again; left open. */
+  readonly openPdf?: PdfHandle;
   /** Cell images for the records that need review (default) or for all. */
   readonly images?: "flagged" | "all";
   /** The corrections the run applied: the report shows them and its export keeps them. */
@@ -24,13 +27,13 @@ export async function reportOfResult(result: ConvertResult, options: ReportOptio
   const include = images === "all" ? () => true : (r: { needsReview: boolean }) => r.needsReview;
   const records: readonly (Pick<HyoRecord, "id" | "source" | "needsReview">)[] = result.records;
   let crops = {};
-  if (options.pdf && records.some(include)) {
+  if ((options.openPdf || options.pdf) && records.some(include)) {
     const [{ openPdf }, { renderFieldCrops }] = await Promise.all([import("../pdf/index.js"), import("../output/crops.js")]);
-    const pdf = await openPdf(options.pdf, { password: options.password });
+    const pdf = options.openPdf ?? await openPdf(options.pdf!, { password: options.password });
     try {
       crops = await renderFieldCrops(pdf, records, include);
     } finally {
-      await pdf.close();
+      if (pdf !== options.openPdf) await pdf.close();
     }
   }
   const generatedAt = options.generatedAt ?? new Date().toISOString();

@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { convert, convertKeepingPdf } from "../../src/pipeline/convert.js";
+import { openPdf } from "../../src/pdf/index.js";
+import { renderFieldCrops } from "../../src/output/crops.js";
+
+const bytes = new Uint8Array(readFileSync("fixtures/pdf/r2-defects.pdf"));
+const shape = (crops: Record<string, { field: string; page: number; width: number; height: number }[]>) =>
+  Object.fromEntries(Object.entries(crops).map(([id, list]) => [id, list.map(({ field, page, width, height }) => ({ field, page, width, height }))]));
+
+describe("convertKeepingPdf (the CLI's path when it writes review.html)", () => {
+  it("gives the records convert gives, and an open handle that draws the same cell images as a fresh one", async () => {
+    const plain = await convert(bytes.slice(), { fileName: "r2-defects.pdf" });
+    const { result, pdf } = await convertKeepingPdf(bytes.slice(), { fileName: "r2-defects.pdf" });
+    const fresh = await openPdf(bytes.slice());
+    try {
+      expect(result.records).toEqual(plain.records);
+      const flagged = (r: { needsReview: boolean }) => r.needsReview;
+      const kept = await renderFieldCrops(pdf, result.records, flagged);
+      expect(Object.keys(kept).length).toBeGreaterThan(3);
+      expect(shape(kept)).toEqual(shape(await renderFieldCrops(fresh, result.records, flagged)));
+    } finally {
+      await pdf.close();
+      await fresh.close();
+    }
+  }, 60_000);
+
+  it("a PDF with no table: the error convert gives, not a handle", async () => {
+    const blank = new Uint8Array(readFileSync("fixtures/bad/no-table.pdf"));
+    await expect(convertKeepingPdf(blank)).rejects.toThrow(/no table/);
+  });
+});
