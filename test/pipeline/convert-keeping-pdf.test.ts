@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { convert, convertKeepingPdf } from "../../src/pipeline/convert.js";
 import { openPdf } from "../../src/pdf/index.js";
 import { renderFieldCrops } from "../../src/output/crops.js";
+import type { HyoRecord } from "../../src/schema/index.js";
 
 const bytes = new Uint8Array(readFileSync("fixtures/pdf/r2-defects.pdf"));
 const shape = (crops: Record<string, { field: string; page: number; width: number; height: number }[]>) =>
@@ -16,9 +17,10 @@ describe("convertKeepingPdf (the CLI's path when it writes review.html)", () => 
     try {
       expect(result.records).toEqual(plain.records);
       const flagged = (r: { needsReview: boolean }) => r.needsReview;
-      const kept = await renderFieldCrops(pdf, result.records, flagged);
+      const records = result.records as HyoRecord[];
+      const kept = await renderFieldCrops(pdf, records, flagged);
       expect(Object.keys(kept).length).toBeGreaterThan(3);
-      expect(shape(kept)).toEqual(shape(await renderFieldCrops(fresh, result.records, flagged)));
+      expect(shape(kept)).toEqual(shape(await renderFieldCrops(fresh, records, flagged)));
     } finally {
       await pdf.close();
       await fresh.close();
