@@ -59,6 +59,9 @@ const FIXTURES: readonly Fixture[] = [
     // LibreOffice's table scanned another way (poppler's rasterizer, a sheet-feeder model): scripts/scan/make-lo-scans.ts.
     { name: "lo-scan-gothic", kind: "OCR" },
     { name: "lo-scan-mincho-sealed", kind: "OCR", sealed: true },
+    // LibreOffice's prints without ToUnicode (scripts/nounicode/): the text layer kept, its codes learned by OCR.
+    { name: "lo-nounicode-gothic", kind: "OCR" },
+    { name: "lo-nounicode-mincho-sealed", kind: "OCR", sealed: true },
   ] as const),
 ];
 

@@ -22,6 +22,10 @@ import { readClassicPdf, writeClassicPdf, type ClassicPdf } from "./classic-pdf.
 const FIXTURES: ReadonlyArray<{ source: string; out: string }> = [
   { source: "fixtures/pdf/r2-lines.pdf", out: "fixtures/pdf/r2-nounicode.pdf" },
   { source: "fixtures/pdf/r2-chromium.pdf", out: "fixtures/pdf/r2-chromium-nounicode.pdf" },
+  // LibreOffice's TrueType subsets (another producer, not looked at while the code learning was built).
+  { source: "fixtures/pdf/lo-calc-gothic.pdf", out: "fixtures/pdf/lo-nounicode-gothic.pdf" },
+  // Sealed: only its summary figures are read (README, "Sealed fixtures").
+  { source: "fixtures/pdf/lo-calc-mincho.pdf", out: "fixtures/pdf/lo-nounicode-mincho-sealed.pdf" },
 ];
 
 const TO_UNICODE = /\s*\/ToUnicode\s+(\d+)\s+\d+\s+R/g;

@@ -90,7 +90,7 @@ export class TextState {
     const hScale = this.hScale * this.fontDirection;
     const vertical = this.font.vertical === true;
     const runs: TextRun[] = [];
-    let cur: { text: string; chars: { x0: number; x1: number }[]; top: number; bottom: number; size: number } | null = null;
+    let cur: { text: string; chars: { x0: number; x1: number; code?: number }[]; top: number; bottom: number; size: number } | null = null;
     let gap = 0;
     const flush = () => {
       // Space-only runs are kept: a space drawn on its own can be the one a wrap left at the end of a line.
@@ -136,7 +136,8 @@ export class TextState {
       if (chars.length > 0) {
         cur ??= { text: "", chars: [], top: box[1], bottom: box[3], size };
         const w = (box[2] - box[0]) / chars.length;
-        for (let i = 0; i < chars.length; i++) { cur.text += chars[i]; cur.chars.push({ x0: box[0] + i * w, x1: box[0] + (i + 1) * w }); }
+        const code = g.originalCharCode === undefined ? {} : { code: g.originalCharCode };
+        for (let i = 0; i < chars.length; i++) { cur.text += chars[i]; cur.chars.push({ x0: box[0] + i * w, x1: box[0] + (i + 1) * w, ...code }); }
         cur.top = Math.min(cur.top, box[1]);
         cur.bottom = Math.max(cur.bottom, box[3]);
       }

@@ -100,6 +100,7 @@ async function convertDocument(bytes: Uint8Array, options: ConvertOptions, onPro
       let page = got.page;
       for (const note of page.notes ?? []) warnings.push(note);
       let ocrInfo: { skewDeg: number; seconds: number } | undefined;
+      let learned: Awaited<ReturnType<PageOcr["learn"]>> | undefined;
       // A page with no text, no path and no image is blank: there is nothing for OCR to read.
       const blank = page.inkOps === 0 && page.runs.length === 0;
       // A page that cannot be drawn at even 1 pixel per point (an absurd MediaBox) has nothing OCR could read.
@@ -113,6 +114,15 @@ async function convertDocument(bytes: Uint8Array, options: ConvertOptions, onPro
             messageJa: `${pageNo}ページ以降はOCRしていません: OCRするページ数の上限 ${budgets["ocr-pages"]} を超えました（--limit ocr-pages=N）。テキスト層をそのまま使いました`,
           }));
         }
+      } else if (wantsOcr && (learned = opts.ocr === "auto" && page.quality.verdict === "broken" ? await ocr.learn(pdf, page) : undefined)?.ok && learned.result) {
+        // A broken text layer with glyph geometry: its codes learned by OCR of its lines, its layout kept.
+        const l = learned.result;
+        page = { ...l.page, ...(page.vertical ? { vertical: page.vertical } : {}) };
+        warnings.push(makeWarning({
+          code: "text/codes-learned", severity: "warn", page: pageNo,
+          message: `page ${pageNo}: ${l.fonts} font${l.fonts === 1 ? "" : "s"} without a usable ToUnicode map; their characters were read by OCR of ${l.linesRead} lines and kept in the text layer's places${l.unknown > 0 ? ` (${l.unknown} left unread as 〓, flagged)` : ""}`,
+          messageJa: `${pageNo}ページ: ToUnicodeの使えないフォント${l.fonts}個の文字を、${l.linesRead}行のOCRで読み取り、テキスト層の位置のまま使いました${l.unknown > 0 ? `（読めない${l.unknown}文字は〓として要確認）` : ""}`,
+        }));
       } else if (wantsOcr) {
         const read = await ocr.read(pdf, page);
         if (read.ok) {

@@ -17,9 +17,10 @@ export interface TextRun {
   readonly confidence?: number;
   /**
    * Horizontal extent of each character of `text` (by code point), when the producer's glyph advances are
-   * known (text layer). Absent for OCR runs, whose characters are spaced evenly.
+   * known (text layer). Absent for OCR runs, whose characters are spaced evenly. `code`: the glyph's character
+   * code in the content stream, which tells glyphs apart where their text does not (a font without ToUnicode).
    */
-  readonly chars?: readonly { readonly x0: number; readonly x1: number }[];
+  readonly chars?: readonly { readonly x0: number; readonly x1: number; readonly code?: number }[];
   /** OCR only: tesseract's confidence (0-100) for each character of `text` (by code point). */
   readonly charConfidence?: readonly number[];
 }

@@ -16,6 +16,7 @@ export const WARNING_CODES = {
   "profile/generic-fallback": "no profile matched the table headers; the generic profile was used (one record per row)",
   "profile/not-applied": "a table lacks a column the --profile file names; that table's columns are keyed by its own headers",
   "corrections/not-applied": "an entry of the corrections file names an unknown record or field, or a value that field cannot take",
+  "text/codes-learned": "a page's fonts have no usable ToUnicode map: their characters were read by OCR of some of their lines and decoded in the text layer's own places (characters read with low confidence, or not at all as 〓, flag their fields)",
   "text/vertical-unread": "a page holds vertical writing (縦書き) that hyo cannot read in order; the records it touches are flagged review/vertical-text",
 } as const;
 
