@@ -12,13 +12,14 @@ import { pageLineFilter } from "./cli-progress.js";
 import { InputError } from "./errors.js";
 import { expandInputs, readInputFile, type InputFile } from "./input-files.js";
 import { prepareOutRoot, writeOutputSet } from "./output/output-set.js";
-import { writeOutputs } from "./output/write-outputs.js";
+import { writeOutputFiles } from "./output/write-files.js";
 import { BUDGETS, resolveBudgets, type Budgets } from "./pipeline/budgets.js";
 import type { CorrectionSet } from "./report/corrections.js";
 import type { ProfileFile } from "./profile/profile-file.js";
 import { correctionsLine, countReview, reviewLine, sumReview, type ReviewCount } from "./review/summary.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
-import { convert, convertKeepingPdf } from "./pipeline/convert.js";
+import { convert } from "./pipeline/convert.js";
+import { convertKeepingPdf } from "./pipeline/convert-document.js";
 import { pushAll } from "./util/arrays.js";
 
 // The report, the debug overlays, the corrections' and output schemas are imported where they are used: a plain
@@ -161,10 +162,10 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
     });
     // Every output of the file is written into a temp folder inside --out and put in place as one set.
     const { dir: outDir, value: written } = await writeOutputSet(args.out, input.outName, async (dir) => {
-      const files = await writeOutputs(result, dir, {
+      const files = await writeOutputFiles(result, dir, {
         csvHeaders: args.csvHeaders, password: args.password, reportImages: args.reportImages,
-        ...(args.report ? { pdf: bytes } : {}), ...(pdf ? { openPdf: pdf } : {}), ...(corrections ? { corrections } : {}),
-      });
+        ...(args.report ? { pdf: bytes } : {}), ...(corrections ? { corrections } : {}),
+      }, pdf);
       if (args.debug) pushAll(files, await writeDebug(bytes, args.password, dir));
       return files.map((f) => path.relative(dir, f));
     }).finally(() => pdf?.close());

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { convert, convertKeepingPdf } from "../../src/pipeline/convert.js";
+import { convert } from "../../src/pipeline/convert.js";
+import { convertKeepingPdf } from "../../src/pipeline/convert-document.js";
 import { openPdf } from "../../src/pdf/index.js";
 import { renderFieldCrops } from "../../src/output/crops.js";
 import type { HyoRecord } from "../../src/schema/index.js";
