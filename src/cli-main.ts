@@ -18,8 +18,7 @@ import type { CorrectionSet } from "./report/corrections.js";
 import type { ProfileFile } from "./profile/profile-file.js";
 import { correctionsLine, countReview, reviewLine, sumReview, type ReviewCount } from "./review/summary.js";
 import { stopPdfjsThread } from "./pdf/worker-thread.js";
-import { convert } from "./pipeline/convert.js";
-import { convertKeepingPdf } from "./pipeline/convert-document.js";
+import { convertDocument } from "./pipeline/convert-document.js";
 import { pushAll } from "./util/arrays.js";
 
 // The report, the debug overlays, the corrections' and output schemas are imported where they are used: a plain
@@ -144,8 +143,7 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
     const bytes = await readInputFile(file, budgets["file-mb"] * 2 ** 20);
     const libraryBudgets = Object.fromEntries(Object.entries(budgets).filter(([k]) => BUDGETS[k as keyof typeof BUDGETS].library));
     // With a report, the document stays open for its cell images (read through a handle that can draw them).
-    const convertIt = args.report ? convertKeepingPdf : async (...a: Parameters<typeof convert>) => ({ result: await convert(...a), pdf: undefined });
-    const { result, pdf } = await convertIt(bytes, {
+    const { result, pdf } = await convertDocument(bytes, {
       fileName: name, ocr: args.ocr, ocrWorkers, profile: args.profile, password: args.password, corrections, budgets: libraryBudgets,
       ...(customProfile ? { customProfile } : {}),
     }, (e) => {
@@ -159,7 +157,7 @@ async function convertFile(input: InputFile, args: CliArgs, batch: boolean, budg
         // built, instead of being torn down at exit (tens of ms at the end of a short run).
         stopPdfjsThread().catch(() => undefined);
       }
-    });
+    }, args.report);
     // Every output of the file is written into a temp folder inside --out and put in place as one set.
     const { dir: outDir, value: written } = await writeOutputSet(args.out, input.outName, async (dir) => {
       const files = await writeOutputFiles(result, dir, {

@@ -1,6 +1,7 @@
 import { isExpectedChar } from "../pdf/quality.js";
 import type { TextRun } from "../types/index.js";
 import type { OcrWord } from "./engine.js";
+import { minOf } from "../util/arrays.js";
 
 /**
  * A text layer whose fonts have no usable ToUnicode map still knows where every glyph is and which glyph it is
@@ -70,14 +71,19 @@ const LINE_GAP_EM = 0.6;
 /** Glyphs grouped into visual lines (same baseline band, left to right), split at gaps of LINE_GAP_EM. */
 export function glyphLines(glyphs: readonly CodedGlyph[]): CodedGlyph[][] {
   const rows: CodedGlyph[][] = [];
+  // Rows a later glyph may still join: glyphs come top first, so a row whose first glyph ends above this one's
+  // top never overlaps another (a page of one glyph per line stays linear).
+  let open: CodedGlyph[][] = [];
   const sorted = [...glyphs].sort((a, b) => a.top - b.top || a.x0 - b.x0);
   for (const g of sorted) {
+    open = open.filter((r) => r[0]!.bottom > g.top);
     // Same line when the vertical overlap is over half the smaller glyph height.
-    const row = rows.find((r) => {
+    const row = open.find((r) => {
       const h = Math.min(r[0]!.bottom - r[0]!.top, g.bottom - g.top);
       return Math.min(r[0]!.bottom, g.bottom) - Math.max(r[0]!.top, g.top) > h / 2;
     });
-    if (row) row.push(g); else rows.push([g]);
+    if (row) row.push(g);
+    else { rows.push([g]); open.push(rows[rows.length - 1]!); }
   }
   const lines: CodedGlyph[][] = [];
   for (const row of rows) {
@@ -181,7 +187,7 @@ export function decodeRuns(runs: readonly TextRun[], fonts: ReadonlySet<string>,
       conf.push(d.confidence);
       return d.ch;
     });
-    return { ...r, text: text.join(""), charConfidence: conf, confidence: Math.min(...conf) };
+    return { ...r, text: text.join(""), charConfidence: conf, confidence: minOf(conf) };
   });
   return { runs: out, unknown, decided };
 }

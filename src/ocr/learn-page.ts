@@ -8,6 +8,7 @@ import { toPgm } from "./pgm.js";
 import { isFilledDisc } from "./restore-shapes.js";
 import { findTriangleSign } from "./raster/triangle-sign.js";
 import { cropGrey, greyFromRgba, type GreyImage } from "./raster/grey-image.js";
+import { maxOf, minOf } from "../util/arrays.js";
 
 /** Readings wanted of each code: two agreeing readings outvote a lookalike read once. */
 const WANTED_READINGS = 3;
@@ -112,9 +113,9 @@ function arrowIn(page: GreyImage, ink: { x0: number; y0: number; x1: number; y1:
  * on white: nothing between or around them (a rule, a neighbouring cell's text) can be read into the line.
  */
 function lineImage(page: GreyImage, line: readonly CodedGlyph[], s: number): GreyImage {
-  const em = Math.max(...line.map((g) => g.fontSize));
-  const top = Math.floor((Math.min(...line.map((g) => g.top)) - MARGIN_Y_EM * em) * s);
-  const bottom = Math.ceil((Math.max(...line.map((g) => g.bottom)) + MARGIN_Y_EM * em) * s);
+  const em = maxOf(line.map((g) => g.fontSize));
+  const top = Math.floor((minOf(line.map((g) => g.top)) - MARGIN_Y_EM * em) * s);
+  const bottom = Math.ceil((maxOf(line.map((g) => g.bottom)) + MARGIN_Y_EM * em) * s);
   const crops = line.map((g) => cropGrey(page, { x0: Math.floor(g.x0 * s), y0: top, x1: Math.ceil(g.x1 * s), y1: bottom }));
   const height = bottom - top + 2 * BORDER_PX;
   const width = crops.reduce((w, c) => w + c.width, 0) + 2 * BORDER_PX;
@@ -139,7 +140,7 @@ async function readLines(grey: GreyImage, s: number, lines: readonly CodedGlyph[
     });
     if (line.length === 0) return;
     const image = lineImage(grey, line, s);
-    const k = enlarge ? Math.max(1, Math.round(ALONE_EM_PX / (Math.max(...line.map((g) => g.fontSize)) * s))) : 1;
+    const k = enlarge ? Math.max(1, Math.round(ALONE_EM_PX / (maxOf(line.map((g) => g.fontSize)) * s))) : 1;
     const words = await engine.recognize(toPgm(k > 1 ? enlarged(image, k) : image), "line");
     for (const v of votesOfReading(line, words)) votes.add(v.key, v.ch, v.confidence);
   }));

@@ -9,7 +9,7 @@ import type { WriteOptions } from "./write-outputs.js";
 
 /**
  * writeOutputs, with review.html's images drawn from `openPdf` when the caller has the document open for drawing
- * (convertKeepingPdf; left open). Apart from the public module so that hyo's published types never name pdfjs's.
+ * (convertDocument with keepPdf; left open). Apart from the public module so that hyo's published types never name pdfjs's.
  */
 export async function writeOutputFiles(result: ConvertResult, outDir: string, options: WriteOptions, openPdf?: PdfHandle): Promise<string[]> {
   const lang = options.csvHeaders ?? "en";

@@ -136,8 +136,8 @@ export class TextState {
       if (chars.length > 0) {
         cur ??= { text: "", chars: [], top: box[1], bottom: box[3], size };
         const w = (box[2] - box[0]) / chars.length;
-        const code = g.originalCharCode === undefined ? {} : { code: g.originalCharCode };
-        for (let i = 0; i < chars.length; i++) { cur.text += chars[i]; cur.chars.push({ x0: box[0] + i * w, x1: box[0] + (i + 1) * w, ...code }); }
+        const code = g.originalCharCode;
+        for (let i = 0; i < chars.length; i++) { cur.text += chars[i]; cur.chars.push({ x0: box[0] + i * w, x1: box[0] + (i + 1) * w, code }); }
         cur.top = Math.min(cur.top, box[1]);
         cur.bottom = Math.max(cur.bottom, box[3]);
       }

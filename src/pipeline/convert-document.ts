@@ -10,6 +10,7 @@ import type { Bbox, PageContent } from "../types/index.js";
 import type { PageInfo } from "./build-records.js";
 import type { ConvertOptions, ProgressEvent } from "./options.js";
 import { PageOcr } from "./page-ocr.js";
+import type { LearnedPage } from "../ocr/learn-page.js";
 import { PageReader } from "./page-reader.js";
 import { pushAll } from "../util/arrays.js";
 import { makeWarning, type Warning } from "../warnings/warnings.js";
@@ -19,19 +20,12 @@ import { unreadVerticalRegions, VERTICAL_TEXT_FLAG } from "./vertical-text-flags
 /** The resolution OCR draws pages at (ocr/ocr-page.ts), not imported here: that would load the OCR stack. */
 const OCR_DRAW_DPI = 300;
 
-
 /**
- * convert() for a caller that draws pages of the document afterwards (review.html's cell images): the pages are read
- * through a handle that can draw, and it is handed over open. Its fonts' outlines are built once, on the parser
- * thread while the tables are built, not again after the records (about a third of the images' cost on 6 pages).
- * The caller closes `pdf`.
+ * convert(). With `keepPdf`, for a caller that draws pages of the document afterwards (review.html's cell images),
+ * the pages are read through a handle that can draw and it is handed over open as `pdf` (the caller closes it):
+ * the fonts' outlines are built once, on the parser thread while the tables are built, not again after the
+ * records (about a third of the images' cost on 6 pages).
  */
-export async function convertKeepingPdf(bytes: Uint8Array, options: ConvertOptions = {}, onProgress: (e: ProgressEvent) => void = () => {}): Promise<{ result: ConvertResult; pdf: PdfHandle }> {
-  const { result, pdf } = await convertDocument(bytes, options, onProgress, true);
-  return { result, pdf: pdf! };
-}
-
-/** convert(), and with `keepPdf` the document handed over open (the caller closes it). */
 export async function convertDocument(bytes: Uint8Array, options: ConvertOptions, onProgress: (e: ProgressEvent) => void, keepPdf: boolean): Promise<{ result: ConvertResult; pdf?: PdfHandle }> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const budgets = resolveBudgets(options.budgets);
@@ -92,7 +86,7 @@ export async function convertDocument(bytes: Uint8Array, options: ConvertOptions
       let page = got.page;
       for (const note of page.notes ?? []) warnings.push(note);
       let ocrInfo: { skewDeg: number; seconds: number } | undefined;
-      let learned: Awaited<ReturnType<PageOcr["learn"]>> | undefined;
+      let learned: LearnedPage | null;
       // A page with no text, no path and no image is blank: there is nothing for OCR to read.
       const blank = page.inkOps === 0 && page.runs.length === 0;
       // A page that cannot be drawn at even 1 pixel per point (an absurd MediaBox) has nothing OCR could read.
@@ -106,15 +100,10 @@ export async function convertDocument(bytes: Uint8Array, options: ConvertOptions
             messageJa: `${pageNo}ページ以降はOCRしていません: OCRするページ数の上限 ${budgets["ocr-pages"]} を超えました（--limit ocr-pages=N）。テキスト層をそのまま使いました`,
           }));
         }
-      } else if (wantsOcr && (learned = opts.ocr === "auto" && page.quality.verdict === "broken" ? await ocr.learn(pdf, page) : undefined)?.ok && learned.result) {
-        // A broken text layer with glyph geometry: its codes learned by OCR of its lines, its layout kept.
-        const l = learned.result;
-        page = { ...l.page, ...(page.vertical ? { vertical: page.vertical } : {}) };
-        warnings.push(makeWarning({
-          code: "text/codes-learned", severity: "warn", page: pageNo,
-          message: `page ${pageNo}: ${l.fonts} font${l.fonts === 1 ? "" : "s"} without a usable ToUnicode map; their characters were read by OCR of ${l.linesRead} lines and kept in the text layer's places${l.unknown > 0 ? ` (${l.unknown} left unread as 〓, flagged)` : ""}`,
-          messageJa: `${pageNo}ページ: ToUnicodeの使えないフォント${l.fonts}個の文字を、${l.linesRead}行のOCRで読み取り、テキスト層の位置のまま使いました${l.unknown > 0 ? `（読めない${l.unknown}文字は〓として要確認）` : ""}`,
-        }));
+      } else if (wantsOcr && (learned = await learnBroken(ocr, pdf, page, opts.ocr))) {
+        // A broken text layer with glyph geometry keeps its layout: its fonts' codes were learned by OCR of its lines.
+        page = learned.page;
+        warnings.push(codesLearnedWarning(pageNo, learned));
       } else if (wantsOcr) {
         const read = await ocr.read(pdf, page);
         if (read.ok) {
@@ -166,4 +155,19 @@ export async function convertDocument(bytes: Uint8Array, options: ConvertOptions
     await pdf.close();
     throw err;
   }
+}
+
+/** A page judged broken, its fonts' codes learned by OCR (PageOcr.learn); null when that cannot recover it. */
+async function learnBroken(ocr: PageOcr, pdf: PdfHandle, page: PageContent, mode: "auto" | "force" | "off"): Promise<LearnedPage | null> {
+  if (mode !== "auto" || page.quality.verdict !== "broken") return null;
+  const learned = await ocr.learn(pdf, page);
+  return learned.ok ? learned.result : null;
+}
+
+function codesLearnedWarning(pageNo: number, l: LearnedPage): Warning {
+  return makeWarning({
+    code: "text/codes-learned", severity: "warn", page: pageNo,
+    message: `page ${pageNo}: ${l.fonts} font${l.fonts === 1 ? "" : "s"} without a usable ToUnicode map; their characters were read by OCR of ${l.linesRead} lines and kept in the text layer's places${l.unknown > 0 ? ` (${l.unknown} left unread as 〓, flagged)` : ""}`,
+    messageJa: `${pageNo}ページ: ToUnicodeの使えないフォント${l.fonts}個の文字を、${l.linesRead}行のOCRで読み取り、テキスト層の位置のまま使いました${l.unknown > 0 ? `（読めない${l.unknown}文字は〓として要確認）` : ""}`,
+  });
 }

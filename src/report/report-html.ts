@@ -5,7 +5,7 @@ import type { ReportOptions } from "./report-of-result.js";
 
 /**
  * reportOfResult, drawing the cell images from `openPdf` when the caller has the document open for drawing
- * (convertKeepingPdf; left open) instead of opening `options.pdf` again. Apart from the public module so that
+ * (convertDocument with keepPdf; left open) instead of opening `options.pdf` again. Apart from the public module so that
  * hyo's published types never name pdfjs's.
  */
 export async function reportHtml(result: ConvertResult, options: ReportOptions, openPdf?: PdfHandle): Promise<string> {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { convert } from "../../src/pipeline/convert.js";
-import { convertKeepingPdf } from "../../src/pipeline/convert-document.js";
+import { convertDocument } from "../../src/pipeline/convert-document.js";
 import { openPdf } from "../../src/pdf/index.js";
 import { renderFieldCrops } from "../../src/output/crops.js";
 import type { HyoRecord } from "../../src/schema/index.js";
@@ -10,10 +10,11 @@ const bytes = new Uint8Array(readFileSync("fixtures/pdf/r2-defects.pdf"));
 const shape = (crops: Record<string, { field: string; page: number; width: number; height: number }[]>) =>
   Object.fromEntries(Object.entries(crops).map(([id, list]) => [id, list.map(({ field, page, width, height }) => ({ field, page, width, height }))]));
 
-describe("convertKeepingPdf (the CLI's path when it writes review.html)", () => {
+describe("convertDocument keeping the PDF open (the CLI's path when it writes review.html)", () => {
   it("gives the records convert gives, and an open handle that draws the same cell images as a fresh one", async () => {
     const plain = await convert(bytes.slice(), { fileName: "r2-defects.pdf" });
-    const { result, pdf } = await convertKeepingPdf(bytes.slice(), { fileName: "r2-defects.pdf" });
+    const { result, pdf } = await convertDocument(bytes.slice(), { fileName: "r2-defects.pdf" }, () => {}, true);
+    if (!pdf) throw new Error("the document was not handed over");
     const fresh = await openPdf(bytes.slice());
     try {
       expect(result.records).toEqual(plain.records);
@@ -30,6 +31,6 @@ describe("convertKeepingPdf (the CLI's path when it writes review.html)", () => 
 
   it("a PDF with no table: the error convert gives, not a handle", async () => {
     const blank = new Uint8Array(readFileSync("fixtures/bad/no-table.pdf"));
-    await expect(convertKeepingPdf(blank)).rejects.toThrow(/no table/);
+    await expect(convertDocument(blank, {}, () => {}, true)).rejects.toThrow(/no table/);
   });
 });
