@@ -28,7 +28,7 @@ const grow = (b: Box, m: number): Box => [b[0] - m, b[1] - m, b[2] + m, b[3] + m
 
 /**
  * For each record chosen by `include`, a JPEG image (as a data URL) of each of its fields' own cells. Each page
- * holding such cells is drawn once, and only the band that holds them, so a clean document (no record chosen)
+ * holding such cells is drawn once per band of nearby rows, and only that band, so a clean document (no record chosen)
  * costs nothing and one flagged row costs a strip of its page.
  */
 export async function renderFieldCrops<R extends Pick<HyoRecord, "id" | "source">>(pdf: PdfHandle, records: readonly R[], include: (r: R) => boolean, dpi = CROP_DPI): Promise<Record<string, Crop[]>> {
@@ -45,7 +45,7 @@ export async function renderFieldCrops<R extends Pick<HyoRecord, "id" | "source"
   const out = dict<Crop[]>();
   const encoder = new CropEncoder();
   try {
-    for (const [pageNo, cells] of [...perPage].sort((a, b) => a[0] - b[0])) {
+    for (const [pageNo, cells] of [...perPage].sort((a, b) => a[0] - b[0]).flatMap(([p, cs]) => bands(cs).map((b) => [p, b] as const))) {
       const region = cells.map((c) => c.box).reduce(union);
       await withRenderedPage(pdf, pageNo, dpi, async ({ canvas }, width, height, scale) => {
         // The canvas's own pixels in one copy: the page is drawn on white, so every pixel is opaque and its stored
@@ -75,6 +75,25 @@ export async function renderFieldCrops<R extends Pick<HyoRecord, "id" | "source"
     encoder.release();
   }
   return out;
+}
+
+/**
+ * A page's cells in bands to draw apart. A band is drawn with everything between its cells, so two rows far apart
+ * are two bands; rows closer than the band's own height stay one (drawing a page again has its own fixed cost:
+ * its operator list is fetched anew).
+ */
+function bands<C extends { box: Box }>(cells: readonly C[]): C[][] {
+  const out: { cells: C[]; top: number; bottom: number }[] = [];
+  for (const c of [...cells].sort((a, b) => a.box[1] - b.box[1])) {
+    const last = out.at(-1);
+    if (last && c.box[1] - last.bottom < Math.max(last.bottom - last.top, c.box[3] - c.box[1])) {
+      last.cells.push(c);
+      last.bottom = Math.max(last.bottom, c.box[3]);
+    } else {
+      out.push({ cells: [c], top: c.box[1], bottom: c.box[3] });
+    }
+  }
+  return out.map((b) => b.cells);
 }
 
 /**
