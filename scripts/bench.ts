@@ -25,7 +25,7 @@ import { benchIcdar, type IcdarBench } from "./bench/icdar.js";
 import { markdownTable as table } from "./bench/markdown-table.js";
 import { benchPeerSuites, formatPeerSuites, type PeerSuitesBench } from "./bench/peer-suites.js";
 import { ensurePdftotext, runPdfParseTables, runPdftotext, type PeerRun } from "./bench/peers.js";
-import { benchReportCost, reportCostRows } from "./bench/report-cost.js";
+import { benchReportCost, reportCostBatchLine, reportCostRows } from "./bench/report-cost.js";
 import { runCli, type CliRun } from "./bench/run-cli.js";
 
 const args = process.argv.slice(2);
@@ -191,7 +191,7 @@ async function main(): Promise<void> {
   }
   console.log(`\nreview.html's cost (median of ${reportCost.runs} runs; "report": cell images of the rows that need review, the default)\n`);
   console.log(table(["fixture", "no report", "report", "share", "report, all images", "share", "peak RSS (none / report / all)"], reportCostRows(reportCost)));
-  console.log(`batch of ${reportCost.batch[0]!.files} text-layer files with the report: ${reportCost.batch.map((b) => `--jobs ${b.jobs} ${s(b.seconds)} (${mb(b.peakRssBytes)})`).join(", ")}`);
+  console.log(reportCostBatchLine(reportCost));
   const r = icdar.result;
   console.log(`\nICDAR 2013 (${icdarDir}): ${r.docs} documents, ${icdar.pages} pages, whole pages, official measure, ${s(icdar.seconds)}`);
   console.log(table(["", "precision", "recall", "F1", "tables"], [

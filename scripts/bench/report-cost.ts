@@ -12,7 +12,7 @@ type Mode = keyof typeof MODES;
 export interface ReportCost {
   readonly runs: number;
   readonly fixtures: { name: string; seconds: Record<Mode, number>; peakRssBytes: Record<Mode, number> }[];
-  readonly batch: { files: number; jobs: number; seconds: number; peakRssBytes: number }[];
+  readonly batch: { files: number; jobs: number; report: boolean; seconds: number; peakRssBytes: number }[];
 }
 
 const median = (xs: readonly number[]) => { const v = [...xs].sort((a, b) => a - b); return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2; };
@@ -20,7 +20,8 @@ const median = (xs: readonly number[]) => { const v = [...xs].sort((a, b) => a -
 /**
  * What review.html costs: each text-layer fixture converted without the report, with it (cell images of the rows
  * that need review) and with every row's images, `runs` times taking turns (medians; peak RSS the largest); then
- * the seven as one batch (with the report) with --jobs 1 and --jobs 2.
+ * the seven as one batch: with --jobs 1 without the report and with it (the report's share over the seven, one process
+ * per file as a user's folder runs), and with --jobs 2 with it.
  */
 export async function benchReportCost(outDir: string, runs: number): Promise<ReportCost> {
   const fixtures: ReportCost["fixtures"] = [];
@@ -41,17 +42,17 @@ export async function benchReportCost(outDir: string, runs: number): Promise<Rep
   const folder = mkdtempSync(path.join(os.tmpdir(), "hyo-bench-batch-"));
   for (const name of TEXT_LAYER_FIXTURES) copyFileSync(`fixtures/pdf/${name}.pdf`, path.join(folder, `${name}.pdf`));
   const batch: ReportCost["batch"] = [];
-  for (const jobs of [1, 2]) {
-    process.stderr.write(`bench: batch of ${TEXT_LAYER_FIXTURES.length}, --jobs ${jobs} …\n`);
+  for (const [jobs, report] of [[1, false], [1, true], [2, true]] as const) {
+    process.stderr.write(`bench: batch of ${TEXT_LAYER_FIXTURES.length}, --jobs ${jobs}${report ? "" : ", no report"} …\n`);
     const got = [];
     for (let i = 0; i < runs; i++) {
-      const out = path.join(outDir, `batch-jobs${jobs}`);
+      const out = path.join(outDir, `batch-jobs${jobs}${report ? "" : "-no-report"}`);
       mkdirSync(out, { recursive: true });
-      const run = await runCli(folder, out, ["--jobs", String(jobs)], true);
+      const run = await runCli(folder, out, ["--jobs", String(jobs)], report);
       if (run.exitCode !== 0) throw new Error(`batch --jobs ${jobs} failed: ${run.stderr}`);
       got.push(run);
     }
-    batch.push({ files: TEXT_LAYER_FIXTURES.length, jobs, seconds: median(got.map((r) => r.seconds)), peakRssBytes: Math.max(...got.map((r) => r.peakRssBytes)) });
+    batch.push({ files: TEXT_LAYER_FIXTURES.length, jobs, report, seconds: median(got.map((r) => r.seconds)), peakRssBytes: Math.max(...got.map((r) => r.peakRssBytes)) });
   }
   rmSync(folder, { recursive: true, force: true });
   return { runs, fixtures, batch };
@@ -63,4 +64,12 @@ export function reportCostRows(c: ReportCost): string[][] {
   const share = (x: number, base: number) => { const p = Math.round((100 * (x - base)) / base); return `${p < 0 ? "−" : "+"}${Math.abs(p)}%`; };
   return c.fixtures.map((f) => [f.name, s(f.seconds["no report"]), s(f.seconds.report), share(f.seconds.report, f.seconds["no report"]), s(f.seconds["report, all images"]),
     share(f.seconds["report, all images"], f.seconds["no report"]), `${mb(f.peakRssBytes["no report"])} / ${mb(f.peakRssBytes.report)} / ${mb(f.peakRssBytes["report, all images"])}`]);
+}
+
+/** The batch line: the seven files with --jobs 1 without and with the report (its share), and with --jobs 2. */
+export function reportCostBatchLine(c: ReportCost): string {
+  const s = (x: number) => `${x.toFixed(2)} s`, mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
+  const plain = c.batch.find((b) => !b.report)!, one = c.batch.find((b) => b.report && b.jobs === 1)!, two = c.batch.find((b) => b.report && b.jobs === 2)!;
+  const share = Math.round((100 * (one.seconds - plain.seconds)) / plain.seconds);
+  return `batch of ${plain.files} text-layer files: --jobs 1 without the report ${s(plain.seconds)} (${mb(plain.peakRssBytes)}), with it ${s(one.seconds)} (${mb(one.peakRssBytes)}; the report's share over the ${plain.files}: ${share < 0 ? "−" : "+"}${Math.abs(share)}%); --jobs 2 with it ${s(two.seconds)} (${mb(two.peakRssBytes)}, ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1)`;
 }
