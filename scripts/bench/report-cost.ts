@@ -15,6 +15,7 @@ export interface ReportCost {
   readonly batch: { files: number; jobs: number; report: boolean; seconds: number; peakRssBytes: number }[];
 }
 
+const s = (x: number) => `${x.toFixed(2)} s`, mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
 const median = (xs: readonly number[]) => { const v = [...xs].sort((a, b) => a - b); return v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2; };
 
 /**
@@ -60,7 +61,6 @@ export async function benchReportCost(outDir: string, runs: number): Promise<Rep
 
 /** The cost as printed rows: times, the report's share of the conversion, peak RSS. */
 export function reportCostRows(c: ReportCost): string[][] {
-  const s = (x: number) => `${x.toFixed(2)} s`, mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
   const share = (x: number, base: number) => { const p = Math.round((100 * (x - base)) / base); return `${p < 0 ? "−" : "+"}${Math.abs(p)}%`; };
   return c.fixtures.map((f) => [f.name, s(f.seconds["no report"]), s(f.seconds.report), share(f.seconds.report, f.seconds["no report"]), s(f.seconds["report, all images"]),
     share(f.seconds["report, all images"], f.seconds["no report"]), `${mb(f.peakRssBytes["no report"])} / ${mb(f.peakRssBytes.report)} / ${mb(f.peakRssBytes["report, all images"])}`]);
@@ -68,7 +68,6 @@ export function reportCostRows(c: ReportCost): string[][] {
 
 /** The batch line: the seven files with --jobs 1 without and with the report (its share), and with --jobs 2. */
 export function reportCostBatchLine(c: ReportCost): string {
-  const s = (x: number) => `${x.toFixed(2)} s`, mb = (b: number) => `${Math.round(b / 2 ** 20)} MB`;
   const plain = c.batch.find((b) => !b.report)!, one = c.batch.find((b) => b.report && b.jobs === 1)!, two = c.batch.find((b) => b.report && b.jobs === 2)!;
   const share = Math.round((100 * (one.seconds - plain.seconds)) / plain.seconds);
   return `batch of ${plain.files} text-layer files: --jobs 1 without the report ${s(plain.seconds)} (${mb(plain.peakRssBytes)}), with it ${s(one.seconds)} (${mb(one.peakRssBytes)}; the report's share over the ${plain.files}: ${share < 0 ? "−" : "+"}${Math.abs(share)}%); --jobs 2 with it ${s(two.seconds)} (${mb(two.peakRssBytes)}, ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1)`;

@@ -45,7 +45,7 @@ export async function renderFieldCrops<R extends Pick<HyoRecord, "id" | "source"
   const out = dict<Crop[]>();
   const encoder = new CropEncoder();
   try {
-    for (const [pageNo, cells] of [...perPage].sort((a, b) => a[0] - b[0]).flatMap(([p, cs]) => bands(cs).map((b) => [p, b] as const))) {
+    for (const [pageNo, pageCells] of [...perPage].sort((a, b) => a[0] - b[0])) for (const cells of bands(pageCells)) {
       const region = cells.map((c) => c.box).reduce(union);
       await withRenderedPage(pdf, pageNo, dpi, async ({ canvas }, width, height, scale) => {
         // The canvas's own pixels in one copy: the page is drawn on white, so every pixel is opaque and its stored
